@@ -1,0 +1,116 @@
+"""The only door to partnership-owned rows.
+
+Views, the API and exports ask a `Scope` for querysets; it applies the
+partnership boundary and the user's permissions, so a forgotten filter cannot
+leak one partnership's or one partner's private work to another.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from django.db.models import QuerySet
+
+from joinedup.accounts.models import EDITS_ALL, EDITS_OWN, VIEWS_ALL, Access, Membership
+from joinedup.actions.models import Action, ProgressUpdate
+from joinedup.partners.models import Organisation, Partnership, Plan
+from joinedup.strategy.models import Category, Priority, Theme
+
+
+class NotAMember(Exception):
+    """The user has no membership of the partnership asked for."""
+
+
+@dataclass(frozen=True)
+class Grants:
+    """What one person may do in one partnership, folded over their memberships."""
+
+    organisation_ids: frozenset[int]
+    views_all: bool
+    edits_own: frozenset[int]
+    edits_all: bool
+    is_admin: bool
+
+    @classmethod
+    def everything(cls) -> Grants:
+        return cls(frozenset(), True, frozenset(), True, True)
+
+    @classmethod
+    def from_memberships(cls, memberships: list[Membership]) -> Grants:
+        accesses = {m.access for m in memberships}
+        return cls(
+            organisation_ids=frozenset(m.organisation_id for m in memberships),
+            views_all=bool(accesses & VIEWS_ALL),
+            edits_own=frozenset(m.organisation_id for m in memberships if m.access in EDITS_OWN),
+            edits_all=bool(accesses & EDITS_ALL),
+            is_admin=Access.ADMIN in accesses,
+        )
+
+
+class Scope:
+    """Querysets of one partnership, filtered by what the holder may see."""
+
+    def __init__(self, partnership: Partnership, grants: Grants) -> None:
+        self.partnership = partnership
+        self.grants = grants
+
+    @classmethod
+    def for_user(cls, user, partnership: Partnership) -> Scope:
+        memberships = list(Membership.objects.filter(user=user, partnership=partnership))
+        if not memberships:
+            raise NotAMember(f"{user} is not a member of {partnership}")
+        return cls(partnership, Grants.from_memberships(memberships))
+
+    @classmethod
+    def system(cls, partnership: Partnership) -> Scope:
+        """Everything in the partnership: for the command line and batch analysis."""
+        return cls(partnership, Grants.everything())
+
+    @cached_property
+    def is_admin(self) -> bool:
+        return self.grants.is_admin
+
+    def organisations(self) -> QuerySet[Organisation]:
+        return self.partnership.organisations.all()
+
+    def themes(self) -> QuerySet[Theme]:
+        return Theme.objects.filter(partnership=self.partnership)
+
+    def priorities(self) -> QuerySet[Priority]:
+        return Priority.objects.filter(partnership=self.partnership)
+
+    def categories(self) -> QuerySet[Category]:
+        return Category.objects.filter(partnership=self.partnership)
+
+    def plans(self) -> QuerySet[Plan]:
+        plans = Plan.objects.filter(partnership=self.partnership)
+        if self.grants.views_all:
+            return plans
+        return plans.filter(owner_id__in=self.grants.organisation_ids)
+
+    def actions(self) -> QuerySet[Action]:
+        actions = Action.objects.filter(partnership=self.partnership)
+        if self.grants.views_all:
+            return actions
+        return actions.filter(owner_id__in=self.grants.organisation_ids)
+
+    def deleted_actions(self) -> QuerySet[Action]:
+        deleted = Action.deleted.filter(partnership=self.partnership)
+        if self.grants.edits_all:
+            return deleted
+        return deleted.filter(owner_id__in=self.grants.edits_own)
+
+    def progress_updates(self) -> QuerySet[ProgressUpdate]:
+        return ProgressUpdate.objects.filter(action__in=self.actions())
+
+    def can_edit_for(self, organisation_id: int) -> bool:
+        return self.grants.edits_all or organisation_id in self.grants.edits_own
+
+    def can_edit(self, action: Action) -> bool:
+        return action.partnership_id == self.partnership.id and self.can_edit_for(action.owner_id)
+
+
+def partnerships_for(user) -> QuerySet[Partnership]:
+    """The partnerships a user works in, for the switcher."""
+    return Partnership.objects.filter(memberships__user=user).distinct()

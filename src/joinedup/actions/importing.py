@@ -1,0 +1,179 @@
+"""Storing a partner's plan: all or nothing, matched by external reference, nothing lost.
+
+A file either lands whole or not at all (one transaction). Re-importing the
+same plan updates the actions it already created (matched by the reference in
+the partner's own plan), so nothing is duplicated, and the report says how many
+were created, updated, unchanged and rejected.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from django.db import transaction
+
+from joinedup.actions.models import Action, PopulationGroup
+from joinedup.actions.records import stored_values
+from joinedup.ingest import PlanReadResult
+from joinedup.ingest.records import ActionRecord, Location, Problem
+from joinedup.partners.models import Organisation, Partnership, PartnershipMember, Plan
+from joinedup.strategy.models import Category, Priority
+
+
+@dataclass
+class ImportReport:
+    file: str
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    skipped_blank: int = 0
+    skipped_headers: int = 0
+
+    @property
+    def stored(self) -> int:
+        return self.created + self.updated + self.unchanged
+
+
+@dataclass(frozen=True)
+class Links:
+    """The strategy's lookups, read once per import."""
+
+    priorities: dict[int, Priority]
+    categories: dict[str, Category]
+    groups: dict[str, PopulationGroup]
+
+    @classmethod
+    def of(cls, partnership: Partnership) -> Links:
+        return cls(
+            {p.number: p for p in Priority.objects.filter(partnership=partnership)},
+            {c.name.casefold(): c for c in Category.objects.filter(partnership=partnership)},
+            {g.code: g for g in PopulationGroup.objects.all()},
+        )
+
+
+def _reference(record: ActionRecord, header_rows: dict[str | None, int]) -> str:
+    """The partner's own reference, or the 1-based data row number when the plan has none."""
+    if record.reference:
+        return record.reference
+    loc = record.location
+    if loc is None or loc.row is None:
+        return ""
+    return str(loc.row - header_rows.get(loc.sheet, 0))
+
+
+def _link_problems(record: ActionRecord, links: Links) -> list[Problem]:
+    loc = record.location or Location(file="")
+    problems = [
+        Problem(Location(loc.file, loc.sheet, loc.row, "priorities"),
+                f"priority {n} is not in the strategy (it has {len(links.priorities)} "
+                "priorities); the link was not made")
+        for n in record.priority_numbers if n not in links.priorities
+    ]
+    problems += [
+        Problem(Location(loc.file, loc.sheet, loc.row, "categories"),
+                f"category '{c}' is not one of the strategy's categories; the link was not made")
+        for c in record.categories if c.casefold() not in links.categories
+    ]
+    return problems
+
+
+def _wanted_links(record: ActionRecord, links: Links) -> tuple[set, set, set]:
+    return (
+        {links.priorities[n].id for n in record.priority_numbers if n in links.priorities},
+        {links.categories[c.casefold()].id for c in record.categories
+         if c.casefold() in links.categories},
+        {links.groups[g].id for g in record.population_groups if g in links.groups},
+    )
+
+
+def _current_links(action: Action) -> tuple[set, set, set]:
+    return (
+        {p.id for p in action.priorities.all()},
+        {c.id for c in action.categories.all()},
+        {g.id for g in action.population_groups.all()},
+    )
+
+
+def _set_links(action: Action, wanted: tuple[set, set, set]) -> None:
+    action.priorities.set(wanted[0])
+    action.categories.set(wanted[1])
+    action.population_groups.set(wanted[2])
+
+
+def _differs(action: Action, values: dict) -> bool:
+    return any(getattr(action, name) != value for name, value in values.items())
+
+
+def _store(record, reference, context, report) -> None:
+    partnership, owner, plan, links, existing = context
+    values = stored_values(record) | {"external_ref": reference, "plan": plan}
+    wanted = _wanted_links(record, links)
+    action = existing.get(reference)
+    if action is None:
+        action = Action.objects.create(partnership=partnership, owner=owner, **values)
+        _set_links(action, wanted)
+        existing[reference] = action
+        report.created += 1
+    elif _differs(action, values) or _current_links(action) != wanted:
+        for name, value in values.items():
+            setattr(action, name, value)
+        action.version += 1
+        action.save()
+        _set_links(action, wanted)
+        report.updated += 1
+    else:
+        report.unchanged += 1
+
+
+def _duplicate_problem(record: ActionRecord, reference: str) -> Problem:
+    loc = record.location or Location(file="")
+    return Problem(Location(loc.file, loc.sheet, loc.row, "reference"),
+                   f"reference '{reference}' appears on an earlier row of this file; "
+                   "each action needs its own reference, so this row was not imported",
+                   reference)
+
+
+def import_plan(
+    partnership: Partnership,
+    owner: Organisation,
+    plan_title: str,
+    result: PlanReadResult,
+) -> ImportReport:
+    """Store every action of `result` for `owner`, or nothing if anything fails."""
+    file = result.file if hasattr(result, "file") else ""
+    report = ImportReport(file=file, rejected=list(result.rejected),
+                          warnings=list(result.warnings), skipped_blank=result.skipped_blank,
+                          skipped_headers=result.skipped_headers)
+    header_rows = {s.sheet: s.header_row for s in result.sheets}
+    with transaction.atomic():
+        PartnershipMember.objects.get_or_create(partnership=partnership, organisation=owner)
+        plan, _ = Plan.objects.get_or_create(partnership=partnership, owner=owner, title=plan_title)
+        links = Links.of(partnership)
+        existing = {
+            a.external_ref: a
+            for a in Action.everything.filter(partnership=partnership, owner=owner)
+            .prefetch_related("priorities", "categories", "population_groups")
+        }
+        context = (partnership, owner, plan, links, existing)
+        seen: set[str] = set()
+        for record in result.actions:
+            reference = _reference(record, header_rows)
+            if reference and reference in seen:
+                report.rejected.append(_duplicate_problem(record, reference))
+                continue
+            seen.add(reference)
+            report.warnings.extend(_link_problems(record, links))
+            _store(record, reference, context, report)
+    return report
+
+
+def import_records(
+    partnership: Partnership, owner: Organisation, plan_title: str, records: Iterable[ActionRecord]
+) -> ImportReport:
+    """Store records that did not come from a file (tests, the API, the demo)."""
+    result = PlanReadResult(actions=list(records), rejected=[], warnings=[], skipped_blank=0,
+                            skipped_headers=0, sheets=[])
+    return import_plan(partnership, owner, plan_title, result)

@@ -1,0 +1,96 @@
+"""Changes to partnerships and their plans requested from the command line or the demo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from django.utils.text import slugify
+
+from joinedup.actions.importing import ImportReport, import_plan
+from joinedup.accounts.scope import Scope
+from joinedup.actions.records import to_record
+from joinedup.ingest import IngestError, read_plan, write_actions_xlsx
+from joinedup.partners.models import Organisation, Partnership
+from joinedup.strategy.models import Category
+
+
+class ImportFailed(Exception):
+    """Nothing was stored; the message says where the problem is and what was expected."""
+
+
+def partnership_named(name: str | None, *, create: bool = False) -> Partnership:
+    """The named partnership, or the only one when no name is given."""
+    if name:
+        found = Partnership.objects.filter(name=name).first()
+        if found or not create:
+            if not found:
+                raise ImportFailed(f"no partnership called '{name}'")
+            return found
+        return Partnership.objects.create(name=name, slug=_free_slug(name))
+    partnerships = list(Partnership.objects.all()[:2])
+    if len(partnerships) != 1:
+        raise ImportFailed(
+            "give --partnership NAME" if partnerships
+            else "there is no partnership yet: run 'joinedup import-strategy FILE' first"
+        )
+    return partnerships[0]
+
+
+def _free_slug(name: str) -> str:
+    base = slugify(name)[:70] or "partnership"
+    slug, n = base, 1
+    while Partnership.objects.filter(slug=slug).exists():
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
+
+
+def read_mapping(path: Path) -> dict[str, str]:
+    """A header -> field override file (YAML or JSON object)."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        raise ImportFailed(f"{path}: cannot read the mapping file ({error})") from None
+    if not isinstance(data, dict) or not all(isinstance(k, str) for k in data):
+        raise ImportFailed(f"{path}: expected a mapping of column header to field name")
+    return {k: "" if v is None else str(v) for k, v in data.items()}
+
+
+def import_plan_file(
+    partnership: Partnership, file: Path, partner: str, *, mapping: Path | None = None,
+    sheet: str | None = None, title: str | None = None,
+) -> ImportReport:
+    """Read and store one plan file. A saved mapping for the partner is used and updated."""
+    owner, _ = Organisation.objects.get_or_create(name=partner)
+    plan_title = title or Path(file).stem
+    overrides = read_mapping(mapping) if mapping else _saved_mapping(partnership, owner, plan_title)
+    categories = [c.name for c in Category.objects.filter(partnership=partnership)]
+    try:
+        result = read_plan(file, sheet=sheet, mapping=overrides or None, partner=partner,
+                           categories=categories or None)
+    except IngestError as error:
+        raise ImportFailed(str(error.problem)) from None
+    report = import_plan(partnership, owner, plan_title, result)
+    if mapping:
+        owner.plans.filter(partnership=partnership, title=plan_title).update(
+            column_mapping=overrides)
+    return report
+
+
+def _saved_mapping(partnership, owner, title) -> dict[str, str]:
+    plan = owner.plans.filter(partnership=partnership, title=title).first()
+    return dict(plan.column_mapping) if plan else {}
+
+
+def export_actions(partnership: Partnership, file: Path) -> int:
+    actions = (
+        Scope.system(partnership).actions()
+        .select_related("owner")
+        .prefetch_related("priorities", "categories", "population_groups")
+        .order_by("owner__name", "id")
+    )
+    records = [to_record(a) for a in actions]
+    write_actions_xlsx(records, file)
+    return len(records)
+

@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+from joinedup.pages.presenters import Change, history
+from tests.factories import ActionFactory
+
+
+def test_every_change_to_an_action_is_kept_with_old_and_new_values(world):
+    action = ActionFactory(partnership=world.board, owner=world.council, lead_name="A. Patel")
+    action.lead_name = "B. Jones"
+    action.save()
+    entries = history(action)
+    assert [e.kind for e in entries] == ["Changed", "Created"]
+    change = next(c for c in entries[0].changes if c.old == "A. Patel")
+    assert change.new == "B. Jones"
+
+
+def test_deleting_is_recorded_and_undoable(world):
+    action = ActionFactory(partnership=world.board, owner=world.council)
+    action.soft_delete()
+    action.restore()
+    assert [e.kind for e in history(action)] == ["Restored", "Deleted", "Created"]
+
+
+def test_priority_links_are_part_of_the_history(world):
+    action = ActionFactory(partnership=world.board, owner=world.council)
+    action.priorities.add(world.priorities[0])
+    newest = history(action)[0]
+    assert newest.changes == [
+        Change("Priorities", "(none)", "1. Appropriate and adapted housing")
+    ]
