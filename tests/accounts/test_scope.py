@@ -1,9 +1,9 @@
 from __future__ import annotations
 
 import pytest
+from tests.factories import ActionFactory, PlanFactory
 
 from joinedup.accounts.scope import NotAMember, Scope
-from tests.factories import ActionFactory, PlanFactory
 
 
 @pytest.fixture
@@ -59,8 +59,9 @@ def test_admin_cannot_edit_an_action_of_another_partnership(world, actions):
 
 
 def test_joint_appointment_folds_both_memberships(world, actions):
-    from joinedup.accounts.models import Access
     from tests.factories import member
+
+    from joinedup.accounts.models import Access
 
     member(world.nhs_editor, world.board, world.charity, Access.EDIT_OWN)
     scope = Scope.for_user(world.nhs_editor, world.board)

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
-from joinedup.pages.presenters import Change, history
 from tests.factories import ActionFactory
+
+from joinedup.pages.presenters import Change, history
 
 
 def test_every_change_to_an_action_is_kept_with_old_and_new_values(world):

@@ -24,7 +24,7 @@ def environment(**options) -> Environment:
     options.setdefault("lstrip_blocks", True)
     options["autoescape"] = True
     options["extensions"] = ["jinja2.ext.do"]
-    env = Environment(
+    env = Environment(  # noqa: S701 autoescape is forced on above
         loader=ChoiceLoader(
             [
                 loader,

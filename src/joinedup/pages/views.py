@@ -10,11 +10,9 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
 from joinedup.accounts.scope import Scope, partnerships_for
-from joinedup.actions.models import Action
 from joinedup.pages import presenters
 from joinedup.pages.access import scoped
 from joinedup.pages.filters import ActionFilterForm
-from joinedup.strategy.models import Priority
 
 PAGE_SIZE = 50
 
@@ -59,7 +57,7 @@ def action_list(request: HttpRequest, scope: Scope) -> HttpResponse:
     form = ActionFilterForm(scope, request.GET or None)
     actions = form.apply(scope.actions()).select_related("owner")
     actions = actions.prefetch_related(
-        Prefetch("priorities", queryset=Priority.objects.only("id", "number", "name"))
+        Prefetch("priorities", queryset=scope.priorities().only("id", "number", "name"))
     ).distinct()
     page = Paginator(actions, PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()

@@ -7,8 +7,8 @@ from pathlib import Path
 import yaml
 from django.utils.text import slugify
 
-from joinedup.actions.importing import ImportReport, import_plan
 from joinedup.accounts.scope import Scope
+from joinedup.actions.importing import ImportReport, import_plan
 from joinedup.actions.records import to_record
 from joinedup.ingest import IngestError, read_plan, write_actions_xlsx
 from joinedup.partners.models import Organisation, Partnership

@@ -4,8 +4,8 @@
 defaults so a forgotten variable stops the server instead of weakening it.
 """
 
-from joinedup.settings.base import *  # noqa: F403
 from joinedup.settings import env
+from joinedup.settings.base import *  # noqa: F403
 
 DEBUG = False
 SECRET_KEY = env.text("JOINEDUP_SECRET_KEY")

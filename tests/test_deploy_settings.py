@@ -1,0 +1,42 @@
+"""Production settings pass Django's deployment checks and refuse to start with weak secrets."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GOOD_KEY = "k3y-" + "x7Qp9vLm2Rt8Wz4Yb6Nc1Hd5Jf0Gs3Ke" * 2
+
+
+def _check(**extra: str) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("JOINEDUP_")}
+    env.update({"DJANGO_SETTINGS_MODULE": "joinedup.settings.production", **extra})
+    return subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+    )
+
+
+def test_check_deploy_passes_with_production_settings():
+    result = _check(JOINEDUP_SECRET_KEY=GOOD_KEY, JOINEDUP_ALLOWED_HOSTS="plan.example.org")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = _check(JOINEDUP_ALLOWED_HOSTS="plan.example.org")
+    assert result.returncode != 0
+    assert "JOINEDUP_SECRET_KEY must be set" in result.stderr
+
+
+def test_production_refuses_a_short_secret_key():
+    result = _check(JOINEDUP_SECRET_KEY="short", JOINEDUP_ALLOWED_HOSTS="plan.example.org")
+    assert "at least 50 random characters" in result.stderr
+
+
+def test_production_refuses_to_start_without_allowed_hosts():
+    result = _check(JOINEDUP_SECRET_KEY=GOOD_KEY)
+    assert "JOINEDUP_ALLOWED_HOSTS must list" in result.stderr

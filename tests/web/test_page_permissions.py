@@ -1,0 +1,73 @@
+"""Every page against every persona: who may see what (the server decides, not the menu)."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+from tests.factories import ActionFactory
+
+PAGES = ["pages:actions", "pages:strategy", "pages:partners"]
+
+
+@pytest.fixture
+def actions(world):
+    return {
+        "council": ActionFactory(partnership=world.board, owner=world.council, title="Council work"),
+        "charity": ActionFactory(partnership=world.board, owner=world.charity, title="Charity work"),
+    }
+
+
+def _get(client, user, url):
+    if user is not None:
+        client.force_login(user)
+    return client.get(url)
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_anonymous_visitors_are_sent_to_sign_in(client, world, name):
+    response = client.get(reverse(name, kwargs={"slug": "wealdbridge"}))
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("pages:sign-in"))
+
+
+@pytest.mark.parametrize("name", PAGES)
+@pytest.mark.parametrize("persona", ["admin", "editor", "nhs_editor", "viewer", "own_viewer"])
+def test_members_can_open_partnership_pages(client, world, name, persona):
+    response = _get(client, getattr(world, persona), reverse(name, kwargs={"slug": "wealdbridge"}))
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_a_member_of_another_partnership_gets_not_found(client, world, name):
+    response = _get(client, world.outsider, reverse(name, kwargs={"slug": "wealdbridge"}))
+    assert response.status_code == 404
+
+
+def test_action_detail_of_another_partner_is_hidden_from_a_view_own_member(client, world, actions):
+    url = reverse("pages:action", kwargs={"slug": "wealdbridge", "pk": actions["council"].pk})
+    assert _get(client, world.own_viewer, url).status_code == 404
+
+
+def test_action_detail_is_hidden_from_another_partnership(client, world, actions):
+    url = reverse("pages:action", kwargs={"slug": "wealdbridge", "pk": actions["council"].pk})
+    assert _get(client, world.outsider, url).status_code == 404
+
+
+def test_action_detail_of_the_same_action_under_another_partnership_slug_is_not_found(
+    client, world, actions
+):
+    url = reverse("pages:action", kwargs={"slug": "eastmarsh", "pk": actions["council"].pk})
+    assert _get(client, world.outsider, url).status_code == 404
+
+
+def test_action_list_shows_a_view_own_member_only_their_organisations_actions(
+    client, world, actions
+):
+    body = _get(client, world.own_viewer, reverse("pages:actions", kwargs={"slug": "wealdbridge"}))
+    text = body.content.decode()
+    assert "Charity work" in text and "Council work" not in text
+
+
+def test_sign_out_needs_a_post(client, world):
+    client.force_login(world.viewer)
+    assert client.get(reverse("pages:sign-out")).status_code == 405
