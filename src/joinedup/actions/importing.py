@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
-from joinedup.actions.models import Action, PopulationGroup
+from joinedup.actions.models import REFERENCE_LENGTH, Action, PopulationGroup
 from joinedup.actions.records import stored_values
 from joinedup.ingest import PlanReadResult
 from joinedup.ingest.records import ActionRecord, Location, Problem
@@ -128,12 +128,17 @@ def _store(record, reference, context, report) -> None:
         report.unchanged += 1
 
 
-def _duplicate_problem(record: ActionRecord, reference: str) -> Problem:
+def _reference_problem(record: ActionRecord, reference: str, seen: set[str]) -> Problem | None:
+    """Why a row's reference cannot identify an action, or None when it can."""
     loc = record.location or Location(file="")
-    return Problem(Location(loc.file, loc.sheet, loc.row, "reference"),
-                   f"reference '{reference}' appears on an earlier row of this file; "
-                   "each action needs its own reference, so this row was not imported",
-                   reference)
+    where = Location(loc.file, loc.sheet, loc.row, "reference")
+    if len(reference) > REFERENCE_LENGTH:
+        return Problem(where, f"a reference of at most {REFERENCE_LENGTH} characters was expected; "
+                       "this row was not imported", reference[:50])
+    if reference and reference in seen:
+        return Problem(where, f"reference '{reference}' appears on an earlier row of this file; "
+                       "each action needs its own reference, so this row was not imported", reference)
+    return None
 
 
 def import_plan(
@@ -141,10 +146,10 @@ def import_plan(
     owner: Organisation,
     plan_title: str,
     result: PlanReadResult,
+    source: str = "",
 ) -> ImportReport:
     """Store every action of `result` for `owner`, or nothing if anything fails."""
-    file = result.file if hasattr(result, "file") else ""
-    report = ImportReport(file=file, rejected=list(result.rejected),
+    report = ImportReport(file=source, rejected=list(result.rejected),
                           warnings=list(result.warnings), skipped_blank=result.skipped_blank,
                           skipped_headers=result.skipped_headers)
     header_rows = {s.sheet: s.header_row for s in result.sheets}
@@ -161,8 +166,9 @@ def import_plan(
         seen: set[str] = set()
         for record in result.actions:
             reference = _reference(record, header_rows)
-            if reference and reference in seen:
-                report.rejected.append(_duplicate_problem(record, reference))
+            problem = _reference_problem(record, reference, seen)
+            if problem is not None:
+                report.rejected.append(problem)
                 continue
             seen.add(reference)
             report.warnings.extend(_link_problems(record, links))
@@ -176,4 +182,4 @@ def import_records(
     """Store records that did not come from a file (tests, the API, the demo)."""
     result = PlanReadResult(actions=list(records), rejected=[], warnings=[], skipped_blank=0,
                             skipped_headers=0, sheets=[])
-    return import_plan(partnership, owner, plan_title, result)
+    return import_plan(partnership, owner, plan_title, result, source="records")

@@ -18,6 +18,9 @@ from joinedup.strategy.models import Category, Priority
 
 Status = models.TextChoices("Status", [(code, label) for code, label in STATUS_LABELS.items()])
 
+REFERENCE_LENGTH = 200
+
+
 class PopulationGroup(models.Model):
     """A fixed list of target groups (seeded by a migration), so actions can be filtered by group."""
 
@@ -45,27 +48,27 @@ class Action(models.Model):
         Plan, on_delete=models.SET_NULL, null=True, blank=True, related_name="actions"
     )
     external_ref = models.CharField(
-        max_length=100, blank=True, help_text="The row's reference in the partner's own plan."
+        max_length=REFERENCE_LENGTH, blank=True, help_text="The row's reference in the partner's own plan."
     )
-    title = models.CharField(max_length=500)
+    title = models.TextField()
     description = models.TextField(blank=True)
     intended_outcome = models.TextField(blank=True)
 
-    lead_name = models.CharField(max_length=200, blank=True)
-    lead_role = models.CharField(max_length=200, blank=True)
+    lead_name = models.TextField(blank=True)
+    lead_role = models.TextField(blank=True)
 
     resource_amount = models.DecimalField(max_digits=14, decimal_places=2, null=True, blank=True)
-    resource_amount_text = models.CharField(max_length=300, blank=True)
-    resource_staff_time = models.CharField(max_length=300, blank=True)
-    resource_funding_source = models.CharField(max_length=300, blank=True)
+    resource_amount_text = models.TextField(blank=True)
+    resource_staff_time = models.TextField(blank=True)
+    resource_funding_source = models.TextField(blank=True)
     resource_notes = models.TextField(blank=True)
 
     outcome_measures = models.TextField(blank=True)
 
     start_date = models.DateField(null=True, blank=True)
-    start_text = models.CharField(max_length=200, blank=True)
+    start_text = models.TextField(blank=True)
     end_date = models.DateField(null=True, blank=True)
-    end_text = models.CharField(max_length=200, blank=True)
+    end_text = models.TextField(blank=True)
     milestones = models.JSONField(default=list, blank=True)
 
     barriers = models.TextField(blank=True)

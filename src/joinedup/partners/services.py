@@ -5,14 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import yaml
+from django.db import transaction
 from django.utils.text import slugify
 
 from joinedup.accounts.scope import Scope
 from joinedup.actions.importing import ImportReport, import_plan
 from joinedup.actions.records import to_record
-from joinedup.ingest import IngestError, read_plan, write_actions_xlsx
+from joinedup.ingest import DEFAULT_CATEGORIES, IngestError, read_plan, write_actions_xlsx
 from joinedup.partners.models import Organisation, Partnership
-from joinedup.strategy.models import Category
 
 
 class ImportFailed(Exception):
@@ -61,25 +61,31 @@ def import_plan_file(
     partnership: Partnership, file: Path, partner: str, *, mapping: Path | None = None,
     sheet: str | None = None, title: str | None = None,
 ) -> ImportReport:
-    """Read and store one plan file. A saved mapping for the partner is used and updated."""
-    owner, _ = Organisation.objects.get_or_create(name=partner)
+    """Read and store one plan file, all or nothing.
+
+    The organisation is created if new, but only once the file has been read
+    without a file-level error. An explicit mapping is saved on the plan and
+    used again for the next import of the same plan.
+    """
     plan_title = title or Path(file).stem
-    overrides = read_mapping(mapping) if mapping else _saved_mapping(partnership, owner, plan_title)
-    categories = [c.name for c in Category.objects.filter(partnership=partnership)]
+    overrides = read_mapping(mapping) if mapping else _saved_mapping(partnership, partner, plan_title)
+    categories = [c.name for c in Scope.system(partnership).categories()]
     try:
         result = read_plan(file, sheet=sheet, mapping=overrides or None, partner=partner,
-                           categories=categories or None)
+                           categories=categories or DEFAULT_CATEGORIES)
     except IngestError as error:
         raise ImportFailed(str(error.problem)) from None
-    report = import_plan(partnership, owner, plan_title, result)
-    if mapping:
-        owner.plans.filter(partnership=partnership, title=plan_title).update(
-            column_mapping=overrides)
+    with transaction.atomic():
+        owner, _ = Organisation.objects.get_or_create(name=partner)
+        report = import_plan(partnership, owner, plan_title, result, source=Path(file).name)
+        if mapping:
+            owner.plans.filter(partnership=partnership, title=plan_title).update(
+                column_mapping=overrides)
     return report
 
 
-def _saved_mapping(partnership, owner, title) -> dict[str, str]:
-    plan = owner.plans.filter(partnership=partnership, title=title).first()
+def _saved_mapping(partnership: Partnership, partner: str, title: str) -> dict[str, str]:
+    plan = Scope.system(partnership).plans().filter(owner__name=partner, title=title).first()
     return dict(plan.column_mapping) if plan else {}
 
 
