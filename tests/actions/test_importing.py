@@ -117,19 +117,17 @@ def test_a_database_failure_part_way_leaves_nothing_half_imported(world, tmp_pat
 
     import_plan_file(world.board, _plan(tmp_path / "housing.xlsx"), world.council.name)
     before = _everything()
-    calls = {"n": 0}
-    original = importing._set_links
+    original = importing._create_all
 
-    def failing(action, wanted):
-        calls["n"] += 1
-        if calls["n"] == 2:
-            raise RuntimeError("disk full")
-        original(action, wanted)
+    def create_then_fail(pending):
+        original(pending)
+        raise RuntimeError("disk full")
 
-    monkeypatch.setattr(importing, "_set_links", failing)
-    rows = [[f"N{i}", f"New action {i}", "", "", "", "1", ""] for i in range(3)]
+    monkeypatch.setattr(importing, "_create_all", create_then_fail)
+    edited = [list(r) for r in ROWS] + [["N1", "A new action", "", "", "", "1", ""]]
+    edited[0][1] = "Adapt homes (changed title)"
     with pytest.raises(RuntimeError):
-        import_plan_file(world.board, _plan(tmp_path / "new.xlsx", rows), world.council.name)
+        import_plan_file(world.board, _plan(tmp_path / "housing.xlsx", edited), world.council.name)
     assert _everything() == before
 
 
@@ -153,3 +151,11 @@ def test_a_saved_column_mapping_is_used_for_the_next_import(world, tmp_path):
     assert Action.objects.get(external_ref="H1").lead_role + Action.objects.get(external_ref="H1").lead_name == ""
     report = import_plan_file(world.board, path, world.council.name)
     assert report.unchanged == 3
+
+
+def test_an_imported_action_has_its_first_version_with_its_priority_links(world, tmp_path):
+    import_plan_file(world.board, _plan(tmp_path / "housing.xlsx"), world.council.name)
+    warm = Action.objects.get(external_ref="H3")
+    [version] = warm.history.all()
+    assert version.history_type == "+" and version.title == warm.title
+    assert sorted(p.priority.number for p in version.priorities.all()) == [1, 2]

@@ -11,7 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from django.apps import apps
 from django.db import transaction
+from django.utils import timezone
 
 from joinedup.actions.models import REFERENCE_LENGTH, Action, PopulationGroup
 from joinedup.actions.records import stored_values
@@ -107,15 +109,14 @@ def _differs(action: Action, values: dict) -> bool:
     return any(getattr(action, name) != value for name, value in values.items())
 
 
-def _store(record, reference, context, report) -> None:
+def _store(record, reference, context, report, pending: list) -> None:
+    """Update a matched action now; queue a new one for `_create_all`."""
     partnership, owner, plan, links, existing = context
     values = stored_values(record) | {"external_ref": reference, "plan": plan}
     wanted = _wanted_links(record, links)
     action = existing.get(reference)
     if action is None:
-        action = Action.objects.create(partnership=partnership, owner=owner, **values)
-        _set_links(action, wanted)
-        existing[reference] = action
+        pending.append((Action(partnership=partnership, owner=owner, **values), wanted))
         report.created += 1
     elif _differs(action, values) or _current_links(action) != wanted:
         for name, value in values.items():
@@ -126,6 +127,36 @@ def _store(record, reference, context, report) -> None:
         report.updated += 1
     else:
         report.unchanged += 1
+
+
+LINK_FIELDS = (("priorities", "priority_id"), ("categories", "category_id"),
+               ("population_groups", "populationgroup_id"))
+BATCH = 1000
+
+
+def _create_all(pending: list[tuple[Action, tuple[set, set, set]]]) -> None:
+    """Insert new actions, their links and their first history version in bulk.
+
+    One row at a time costs several queries per action (links and history
+    signals); a whole region's plan would take minutes. The result is the same
+    rows the one-at-a-time path writes.
+    """
+    if not pending:
+        return
+    actions = Action.objects.bulk_create([a for a, _ in pending], batch_size=BATCH)
+    versions = Action.history.bulk_history_create(actions, batch_size=BATCH,
+                                                  default_date=timezone.now())
+    for index, (field_name, target) in enumerate(LINK_FIELDS):
+        through = getattr(Action, field_name).through
+        historical = apps.get_model("actions", f"HistoricalAction_{field_name}")
+        triples = [(a.pk, v.pk, t) for (a, wanted), v in zip(pending, versions, strict=True)
+                   for t in wanted[index]]
+        links = through.objects.bulk_create(
+            [through(action_id=a, **{target: t}) for a, _, t in triples], batch_size=BATCH)
+        historical.objects.bulk_create(
+            [historical(id=link.pk, history_id=v, action_id=a, **{target: t})
+             for link, (a, v, t) in zip(links, triples, strict=True)],
+            batch_size=BATCH)
 
 
 def _reference_problem(record: ActionRecord, reference: str, seen: set[str]) -> Problem | None:
@@ -164,6 +195,7 @@ def import_plan(
         }
         context = (partnership, owner, plan, links, existing)
         seen: set[str] = set()
+        pending: list = []
         for record in result.actions:
             reference = _reference(record, header_rows)
             problem = _reference_problem(record, reference, seen)
@@ -172,7 +204,8 @@ def import_plan(
                 continue
             seen.add(reference)
             report.warnings.extend(_link_problems(record, links))
-            _store(record, reference, context, report)
+            _store(record, reference, context, report, pending)
+        _create_all(pending)
     return report
 
 
