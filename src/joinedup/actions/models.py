@@ -83,6 +83,7 @@ class Action(models.Model):
     population_groups = models.ManyToManyField(PopulationGroup, related_name="actions", blank=True)
     whole_area = models.BooleanField(default=False)
     area_codes = models.JSONField(default=list, blank=True)
+    places_text = models.TextField(blank=True, help_text="Place names as the partner wrote them.")
 
     evidence = models.TextField(blank=True)
     evidence_links = models.JSONField(default=list, blank=True)

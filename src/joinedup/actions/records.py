@@ -17,7 +17,7 @@ SCALAR_FIELDS = (
     "resource_amount", "resource_amount_text", "resource_staff_time",
     "resource_funding_source", "resource_notes", "outcome_measures",
     "start_date", "start_text", "end_date", "end_text", "barriers", "barriers_mitigation",
-    "progress_note", "progress_date", "whole_area", "evidence",
+    "progress_note", "progress_date", "whole_area", "places_text", "evidence",
 )
 """Fields copied unchanged between an ActionRecord and an Action."""
 

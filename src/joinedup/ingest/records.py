@@ -94,7 +94,8 @@ class ActionRecord:
 
     Parsed values sit beside the original text whenever parsing can fail, so
     nothing a partner wrote is lost: `start_text`/`end_text` keep the cell as
-    written when it is not a date, `resource_amount_text` likewise for money.
+    written when it is not a date, `resource_amount_text` likewise for money,
+    and `places_text` keeps place names that are not codes.
     """
 
     title: str
@@ -125,6 +126,7 @@ class ActionRecord:
     population_groups: tuple[str, ...] = ()
     whole_area: bool = False
     area_codes: tuple[str, ...] = ()
+    places_text: str = ""
     evidence: str = ""
     evidence_links: tuple[str, ...] = ()
     location: Location | None = field(default=None, compare=False)

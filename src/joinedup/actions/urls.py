@@ -1,0 +1,7 @@
+"""Pages of the actions app, under /p/<slug>/."""
+
+from django.urls import path  # noqa: F401
+
+app_name = "actions"
+
+urlpatterns: list = []
