@@ -112,6 +112,51 @@ def export(
 
 
 @app.command()
+def analyse(
+    plans: list[Path] = typer.Argument(None, help="Partners' plan files (.xlsx .xls .ods .csv)."),
+    strategy: Path = typer.Option(None, help="Strategy YAML (needed with plan files)."),
+    out: Path = typer.Option(None, help="Folder for report.html, pairs.csv, "
+                                        "priority_suggestions.csv and health.csv."),
+    semantic: bool = typer.Option(False, help="Add sentence embeddings (the 'semantic' extra)."),
+    db: bool = typer.Option(False, "--db", help="Analyse the stored plans instead of files."),
+    partnership: str = typer.Option(None, help="With --db: one partnership (default: the only one)."),
+    all_partnerships: bool = typer.Option(False, "--all-partnerships",
+                                          help="With --db: every partnership, together."),
+) -> None:
+    """Find synergies and duplications, suggest priorities and check the plan's health."""
+    if db:
+        return _analyse_database(partnership, all_partnerships, semantic)
+    if not plans or strategy is None or out is None:
+        raise fail("give plan files, --strategy FILE and --out DIR (or --db)")
+    from joinedup.analysis_files import AnalysisFailed, analyse_files
+
+    try:
+        summary = analyse_files(plans, strategy, out, semantic=semantic)
+    except AnalysisFailed as error:
+        raise fail(str(error)) from None
+    console.print(summary)
+
+
+def _analyse_database(partnership: str | None, all_partnerships: bool, semantic: bool) -> None:
+    import datetime as dt
+
+    django_setup()
+    from joinedup.partners.models import Partnership
+    from joinedup.partners.services import ImportFailed, partnership_named
+    from joinedup.synergies.runs import run_analysis
+
+    try:
+        targets = (list(Partnership.objects.all()) if all_partnerships
+                   else [partnership_named(partnership)])
+    except ImportFailed as error:
+        raise fail(str(error)) from None
+    run = run_analysis(targets, today=dt.date.today(), semantic=semantic)
+    console.print(f"Analysed {run.actions_analysed} actions in {len(targets)} partnership(s): "
+                  f"{run.pairs_found} candidate pairs, "
+                  f"{run.findings.count()} health-check findings.")
+
+
+@app.command()
 def demo(
     port: int = typer.Option(8000, help="Port to serve on."),
     serve_site: bool = typer.Option(True, "--serve/--no-serve", help="Serve after loading."),
@@ -141,8 +186,23 @@ def serve(
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "joinedup.settings.dev")
     gunicorn = shutil.which("gunicorn", path=str(Path(sys.executable).parent)) or "gunicorn"
-    os.execv(gunicorn, [gunicorn, "--bind", f"{host}:{port}", "--workers", "2",
-                        "--access-logfile", "-", "joinedup.wsgi"])  # noqa: S606 fixed argv
+    argv = [gunicorn, "--bind", f"{host}:{port}", "--workers", "2", "--access-logfile", "-",
+            "joinedup.wsgi"]
+    os.execv(gunicorn, argv)  # noqa: S606 a fixed program and arguments, no shell
+
+
+def _register_subcommands() -> None:
+    from joinedup.assessment.cli import assessment_app
+    from joinedup.landscape.cli import landscape_app
+    from joinedup.outcomes.cli import indicators_app, targets_app
+
+    app.add_typer(indicators_app, name="indicators")
+    app.add_typer(targets_app, name="targets")
+    app.add_typer(landscape_app, name="landscape")
+    app.add_typer(assessment_app, name="assessment")
+
+
+_register_subcommands()
 
 
 def main() -> None:

@@ -18,6 +18,7 @@ from django.utils import timezone
 from joinedup.actions.models import REFERENCE_LENGTH, Action, PopulationGroup
 from joinedup.actions.records import stored_values
 from joinedup.ingest import PlanReadResult
+from joinedup.ingest.references import row_reference
 from joinedup.ingest.records import ActionRecord, Location, Problem
 from joinedup.partners.models import Organisation, Partnership, PartnershipMember, Plan
 from joinedup.strategy.models import Category, Priority
@@ -54,16 +55,6 @@ class Links:
             {c.name.casefold(): c for c in Category.objects.filter(partnership=partnership)},
             {g.code: g for g in PopulationGroup.objects.all()},
         )
-
-
-def _reference(record: ActionRecord, header_rows: dict[str | None, int]) -> str:
-    """The partner's own reference, or the 1-based data row number when the plan has none."""
-    if record.reference:
-        return record.reference
-    loc = record.location
-    if loc is None or loc.row is None:
-        return ""
-    return str(loc.row - header_rows.get(loc.sheet, 0))
 
 
 def _link_problems(record: ActionRecord, links: Links) -> list[Problem]:
@@ -197,7 +188,7 @@ def import_plan(
         seen: set[str] = set()
         pending: list = []
         for record in result.actions:
-            reference = _reference(record, header_rows)
+            reference = row_reference(record, header_rows)
             problem = _reference_problem(record, reference, seen)
             if problem is not None:
                 report.rejected.append(problem)

@@ -1,0 +1,37 @@
+"""`joinedup analyse` on plan files: read them, analyse them, write the four outputs.
+
+No database: an analyst can run the whole analysis on the spreadsheets partners
+sent. Priorities given on a plan's rows are taken as confirmed mappings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+from joinedup.analysis import analyse, write_outputs
+from joinedup.ingest import IngestError, load_strategy
+from joinedup.ingest.plans import read_plans
+
+
+class AnalysisFailed(Exception):
+    """An input could not be read; the message names the file and what was expected."""
+
+
+def analyse_files(plans: list[os.PathLike[str]], strategy: os.PathLike[str], out: Path, *,
+                  semantic: bool = False, today: dt.date | None = None) -> str:
+    try:
+        record = load_strategy(strategy)
+        read = read_plans(list(plans))
+    except IngestError as error:
+        raise AnalysisFailed(str(error.problem)) from None
+    result = analyse(read.actions, record, today=today or dt.date.today(), semantic=semantic)
+    out.mkdir(parents=True, exist_ok=True)
+    write_outputs(result, out)
+    return (f"{len(read.actions)} actions from {len(plans)} plan(s): "
+            f"{len(result.synergies.pairs)} candidate pairs, "
+            f"{len(result.priority_suggestions)} actions with priority suggestions, "
+            f"{len(result.findings)} health-check findings. "
+            f"{len(read.rejected)} rows rejected, {len(read.warnings)} warnings. "
+            f"Written to {out}/")

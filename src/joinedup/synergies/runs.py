@@ -1,0 +1,143 @@
+"""Running the analysis over stored plans and keeping its results beside earlier decisions.
+
+Within each partnership it suggests priorities and categories and runs the plan
+health checks; across all the partnerships asked for (the boards of one
+integrated care system) it finds synergies between every partner's actions.
+Decisions people have taken are never undone by a new run: a pair kept
+separate is passed to the finder as dismissed, and decided pairs keep their
+status.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Sequence
+
+from django.db import transaction
+
+from joinedup import analysis
+from joinedup.accounts.scope import Scope
+from joinedup.actions.models import Action
+from joinedup.actions.records import to_record
+from joinedup.ingest.records import ActionRecord, PriorityRecord, StrategyRecord, ThemeRecord
+from joinedup.partners.models import Partnership
+from joinedup.synergies.models import (
+    AnalysisRun,
+    CandidatePair,
+    Finding,
+    PairStatus,
+    Suggestion,
+    SuggestionStatus,
+)
+
+
+def strategy_record(scope: Scope) -> StrategyRecord:
+    strategy = getattr(scope.partnership, "strategy", None)
+    themes = scope.themes().prefetch_related("priorities")
+    return StrategyRecord(
+        name=strategy.name if strategy else scope.partnership.name,
+        categories=tuple(c.name for c in scope.categories()),
+        priorities=tuple(PriorityRecord(p.number, p.name, p.description)
+                         for p in scope.priorities()),
+        themes=tuple(ThemeRecord(t.name, tuple(p.number for p in t.priorities.all()),
+                                 t.description) for t in themes),
+    )
+
+
+def action_records(scope: Scope) -> tuple[list[ActionRecord], dict[str, Action]]:
+    """Records keyed by the action's id (as `reference`), so results map back exactly."""
+    actions = list(scope.actions().select_related("owner").prefetch_related(
+        "priorities", "categories", "population_groups"))
+    records = [dataclasses.replace(to_record(a), reference=str(a.pk)) for a in actions]
+    return records, {str(a.pk): a for a in actions}
+
+
+def _key(action: Action) -> tuple[str, str]:
+    return (action.owner.name, str(action.pk))
+
+
+def _dismissed(action_ids: Sequence[int]) -> set[frozenset]:
+    kept = CandidatePair.objects.filter(
+        status=PairStatus.KEEP_SEPARATE, action_a_id__in=action_ids
+    ).select_related("action_a__owner", "action_b__owner")
+    return {frozenset((_key(p.action_a), _key(p.action_b))) for p in kept}
+
+
+def _store_pairs(run: AnalysisRun, result, by_ref: dict[str, Action]) -> int:
+    cluster_of = {key: n for n, c in enumerate(result.clusters, 1) for key in c.actions}
+    seen = []
+    for pair in result.pairs:
+        a, b = sorted((by_ref[pair.a[1]], by_ref[pair.b[1]]), key=lambda x: x.pk)
+        stored, created = CandidatePair.objects.get_or_create(
+            action_a=a, action_b=b,
+            defaults={"partnership_id": a.partnership_id, "score": pair.score, "kind": pair.kind,
+                      "evidence": dataclasses.asdict(pair.evidence)},
+        )
+        if not created and stored.status == PairStatus.OPEN:
+            stored.score, stored.kind = pair.score, pair.kind
+            stored.evidence = dataclasses.asdict(pair.evidence)
+        stored.cluster = cluster_of.get(pair.a)
+        stored.last_run, stored.still_found = run, True
+        stored.save()
+        seen.append(stored.pk)
+    return len(seen)
+
+
+def _store_suggestions(scope: Scope, records, by_ref, semantic: bool) -> None:
+    strategy = strategy_record(scope)
+    priorities = {p.number: p for p in scope.priorities()}
+    categories = {c.name: c for c in scope.categories()}
+    Suggestion.objects.filter(action__in=by_ref.values(), status=SuggestionStatus.OPEN).delete()
+    rejected = set(Suggestion.objects.filter(action__in=by_ref.values(),
+                                             status=SuggestionStatus.REJECTED)
+                   .values_list("action_id", "priority_id", "category_id"))
+    rows = []
+    for s in analysis.suggest_priorities(records, strategy, semantic=semantic):
+        for rank, (number, score) in enumerate(s.ranked, 1):
+            action = by_ref[s.action[1]]
+            if (action.pk, priorities[number].pk, None) not in rejected:
+                rows.append(Suggestion(action=action, priority=priorities[number], rank=rank,
+                                       score=score))
+    for s in analysis.suggest_categories(records, strategy, semantic=semantic):
+        for rank, (name, score) in enumerate(s.ranked, 1):
+            action = by_ref[s.action[1]]
+            if (action.pk, None, categories[name].pk) not in rejected:
+                rows.append(Suggestion(action=action, category=categories[name], rank=rank,
+                                       score=score))
+    Suggestion.objects.bulk_create(rows, batch_size=1000)
+
+
+def _store_findings(run: AnalysisRun, scope: Scope, records, by_ref, today: dt.date) -> None:
+    Finding.objects.filter(partnership=scope.partnership).delete()
+    subjects = {analysis.health.action_subject(r): by_ref[r.reference] for r in records}
+    Finding.objects.bulk_create([
+        Finding(partnership=scope.partnership, run=run, severity=f.severity, check_code=f.check,
+                subject=f.subject, message=f.message, action=subjects.get(f.subject))
+        for f in analysis.check_plan(records, strategy_record(scope), today=today)
+    ], batch_size=1000)
+
+
+def run_analysis(partnerships: Sequence[Partnership], *, today: dt.date,
+                 semantic: bool = False) -> AnalysisRun:
+    """Analyse the partnerships' stored plans, in one transaction."""
+    with transaction.atomic():
+        run = AnalysisRun.objects.create(semantic=semantic)
+        run.partnerships.set(partnerships)
+        all_records, all_refs = [], {}
+        for partnership in partnerships:
+            scope = Scope.system(partnership)
+            records, by_ref = action_records(scope)
+            _store_suggestions(scope, records, by_ref, semantic)
+            _store_findings(run, scope, records, by_ref, today)
+            all_records += records
+            all_refs |= by_ref
+        ids = [a.pk for a in all_refs.values()]
+        result = analysis.find_synergies(all_records, semantic=semantic,
+                                         dismissed=_dismissed(ids))
+        CandidatePair.objects.filter(action_a_id__in=ids, status=PairStatus.OPEN).update(
+            still_found=False)
+        run.pairs_found = _store_pairs(run, result, all_refs)
+        run.actions_analysed = len(all_records)
+        run.save()
+    return run

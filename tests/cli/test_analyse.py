@@ -1,0 +1,79 @@
+"""`joinedup analyse` on files (no database) and on the stored plans."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from joinedup.cli import app
+
+DEMO = Path(__file__).resolve().parents[2] / "demo"
+runner = CliRunner()
+
+
+def _rows(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory):
+    out = tmp_path_factory.mktemp("report")
+    plans = sorted(str(p) for p in (DEMO / "plans").iterdir())
+    result = runner.invoke(app, ["analyse", *plans, "--strategy", str(DEMO / "strategy.yaml"),
+                                 "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def test_analyse_writes_the_four_outputs_with_their_exact_columns(report):
+    assert (report / "report.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    heads = {name: (report / name).read_text(encoding="utf-8").splitlines()[0]
+             for name in ("pairs.csv", "priority_suggestions.csv", "health.csv")}
+    assert heads == {
+        "pairs.csv": "a_partner,a_ref,b_partner,b_ref,score,kind,evidence",
+        "priority_suggestions.csv": "partner,ref,rank,priority_number,priority_name,score",
+        "health.csv": "severity,check,subject,message",
+    }
+
+
+def test_analyse_names_partners_by_file_and_actions_by_their_reference(report):
+    pairs = _rows(report / "pairs.csv")
+    partners = {row["a_partner"] for row in pairs} | {row["b_partner"] for row in pairs}
+    assert partners <= {p.stem for p in (DEMO / "plans").iterdir()}
+    assert all(row["a_partner"] != row["b_partner"] for row in pairs)
+
+
+def test_analyse_finds_the_demo_stop_smoking_duplicate(report):
+    # demo/pairs.csv lists the County Council's stop smoking service (WCC01) and the
+    # CCG's tobacco cessation support in primary care (CCG-01) as a duplicate.
+    found = {frozenset(((r["a_partner"], r["a_ref"]), (r["b_partner"], r["b_ref"])))
+             for r in _rows(report / "pairs.csv")}
+    assert frozenset({("wealdbridge-county-council-action-plan-2013-15", "WCC01"),
+                      ("nhs-wealdbridge-ccg-commissioning-intentions-2013-14", "CCG-01")}) in found
+
+
+def test_priority_suggestions_are_only_for_rows_without_a_priority(report):
+    suggested = {(r["partner"], r["ref"]) for r in _rows(report / "priority_suggestions.csv")}
+    from joinedup.ingest.plans import read_plans
+
+    read = read_plans(sorted((DEMO / "plans").iterdir()))
+    without = {(a.partner, a.reference) for a in read.actions if not a.priority_numbers}
+    assert suggested and suggested <= without
+
+
+def test_analyse_without_inputs_explains_what_it_needs():
+    result = runner.invoke(app, ["analyse"])
+    assert result.exit_code == 1 and "--strategy" in result.output
+
+
+def test_analyse_of_an_unreadable_plan_names_the_file(tmp_path):
+    bad = tmp_path / "broken.xlsx"
+    bad.write_bytes(b"PK\x03\x04 truncated")
+    result = runner.invoke(app, ["analyse", str(bad), "--strategy", str(DEMO / "strategy.yaml"),
+                                 "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1 and "broken.xlsx" in result.output
+    assert not (tmp_path / "out").exists()

@@ -1,0 +1,107 @@
+"""Analysis over the stored plans: results stored, human decisions kept across runs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from joinedup.actions.models import Action
+from joinedup.ingest.records import ActionRecord
+from joinedup.synergies.models import CandidatePair, Finding, PairStatus, Suggestion
+from joinedup.synergies.runs import run_analysis
+
+TODAY = dt.date(2014, 6, 1)
+
+
+@pytest.fixture
+def plans(world):
+    from joinedup.actions.importing import import_records
+
+    council = [
+        ActionRecord(title="Commission a stop smoking service in GP practices", reference="C1",
+                     intended_outcome="More smokers quit with NHS support",
+                     outcome_measures="Four-week quitters", priority_numbers=(2,)),
+        ActionRecord(title="Disabled facilities grants for home adaptations", reference="C2",
+                     intended_outcome="Older people live safely at home", priority_numbers=(1,)),
+        ActionRecord(title="Warm homes advice for people with COPD", reference="C3",
+                     intended_outcome="Fewer winter respiratory admissions"),
+    ]
+    nhs = [
+        ActionRecord(title="Tobacco cessation support offered through primary care", reference="N1",
+                     intended_outcome="More smokers quit smoking with support from their GP",
+                     outcome_measures="Number of four-week quitters", priority_numbers=(2,)),
+        ActionRecord(title="Pulmonary rehabilitation classes", reference="N2",
+                     intended_outcome="People with COPD manage breathlessness"),
+    ]
+    import_records(world.board, world.council, "Council plan", council)
+    import_records(world.board, world.nhs, "NHS plan", nhs)
+    return world
+
+
+def _smoking_pair():
+    c1 = Action.objects.get(external_ref="C1")
+    n1 = Action.objects.get(external_ref="N1")
+    a, b = sorted((c1, n1), key=lambda x: x.pk)
+    return CandidatePair.objects.filter(action_a=a, action_b=b).first()
+
+
+def test_a_run_stores_the_cross_partner_pair_with_its_evidence(plans):
+    run = run_analysis([plans.board], today=TODAY)
+    pair = _smoking_pair()
+    assert pair is not None and pair.status == PairStatus.OPEN and pair.last_run == run
+    assert 0 <= pair.score <= 1 and pair.evidence["reasons"]
+
+
+def test_a_pair_kept_separate_stays_kept_separate_when_analysis_runs_again(plans):
+    run_analysis([plans.board], today=TODAY)
+    pair = _smoking_pair()
+    pair.status = PairStatus.KEEP_SEPARATE
+    pair.save()
+    run_analysis([plans.board], today=TODAY)
+    pair.refresh_from_db()
+    assert pair.status == PairStatus.KEEP_SEPARATE
+    assert CandidatePair.objects.filter(status=PairStatus.OPEN, pk=pair.pk).count() == 0
+
+
+def test_actions_without_priorities_get_ranked_suggestions(plans):
+    run_analysis([plans.board], today=TODAY)
+    warm = Action.objects.get(external_ref="C3")
+    ranks = list(Suggestion.objects.filter(action=warm, priority__isnull=False)
+                 .values_list("rank", flat=True))
+    assert ranks and ranks == sorted(ranks) and ranks[0] == 1
+    assert not Suggestion.objects.filter(action__external_ref="C1", priority__isnull=False).exists()
+
+
+def test_a_rejected_suggestion_is_not_suggested_again(plans):
+    from joinedup.synergies.models import SuggestionStatus
+
+    run_analysis([plans.board], today=TODAY)
+    first = Suggestion.objects.filter(action__external_ref="C3", priority__isnull=False).first()
+    first.status = SuggestionStatus.REJECTED
+    first.save()
+    run_analysis([plans.board], today=TODAY)
+    again = Suggestion.objects.filter(action__external_ref="C3", priority=first.priority)
+    assert list(again.values_list("status", flat=True)) == [SuggestionStatus.REJECTED]
+
+
+def test_health_findings_replace_the_previous_runs(plans):
+    run_analysis([plans.board], today=TODAY)
+    first = Finding.objects.count()
+    run = run_analysis([plans.board], today=TODAY)
+    assert first > 0 and Finding.objects.count() == first
+    assert set(Finding.objects.values_list("run", flat=True)) == {run.pk}
+
+
+def test_across_partnerships_pairs_are_found_between_their_plans(plans):
+    from joinedup.actions.importing import import_records
+
+    import_records(plans.other_board, plans.stranger_org, "Eastmarsh plan", [
+        ActionRecord(title="Stop smoking service delivered in GP surgeries", reference="E1",
+                     intended_outcome="More smokers quit with NHS stop smoking support",
+                     outcome_measures="Four-week quitters"),
+    ])
+    run_analysis([plans.board, plans.other_board], today=TODAY)
+    e1 = Action.objects.get(external_ref="E1")
+    crossing = CandidatePair.objects.filter(action_a=e1) | CandidatePair.objects.filter(action_b=e1)
+    assert crossing.exists()
