@@ -33,6 +33,14 @@ class PopulationGroup(models.Model):
     def __str__(self) -> str:
         return self.label
 
+class BoardRole(models.TextChoices):
+    """How the board relates to an action: it drives it, sponsors it, or observes it."""
+
+    DRIVE = "drive", "Drive"
+    SPONSOR = "sponsor", "Sponsor"
+    OBSERVE = "observe", "Observe"
+
+
 class LiveManager(models.Manager):
     def get_queryset(self):
         return super().get_queryset().filter(deleted_at__isnull=True)
@@ -75,6 +83,7 @@ class Action(models.Model):
     barriers_mitigation = models.TextField(blank=True)
 
     status = models.CharField(max_length=16, choices=Status.choices, default="not_started")
+    board_role = models.CharField(max_length=8, choices=BoardRole.choices, default=BoardRole.OBSERVE)
     progress_note = models.TextField(blank=True)
     progress_date = models.DateField(null=True, blank=True)
 

@@ -31,6 +31,9 @@ class Partnership(models.Model):
     name = models.CharField(max_length=200, unique=True)
     slug = models.SlugField(max_length=80, unique=True)
     area_name = models.CharField(max_length=200, blank=True)
+    update_cycle_months = models.PositiveSmallIntegerField(
+        default=3, help_text="How often every action's progress should be updated (3 = quarterly)."
+    )
     organisations = models.ManyToManyField(
         "Organisation", through="PartnershipMember", related_name="partnerships"
     )
