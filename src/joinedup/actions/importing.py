@@ -18,8 +18,8 @@ from django.utils import timezone
 from joinedup.actions.models import REFERENCE_LENGTH, Action, PopulationGroup
 from joinedup.actions.records import stored_values
 from joinedup.ingest import PlanReadResult
-from joinedup.ingest.references import row_reference
 from joinedup.ingest.records import ActionRecord, Location, Problem
+from joinedup.ingest.references import row_reference
 from joinedup.partners.models import Organisation, Partnership, PartnershipMember, Plan
 from joinedup.strategy.models import Category, Priority
 
