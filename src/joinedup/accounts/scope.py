@@ -7,15 +7,18 @@ leak one partnership's or one partner's private work to another.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
 from joinedup.accounts.models import EDITS_ALL, EDITS_OWN, VIEWS_ALL, Access, Membership
 from joinedup.actions.models import Action, ProgressUpdate
+from joinedup.outcomes.models import Area, IndicatorDefinition, IndicatorValue, Target
 from joinedup.partners.models import Organisation, Partnership, Plan
 from joinedup.strategy.models import Category, Priority, Theme
+from joinedup.synergies.models import CandidatePair, Decision, Finding, Suggestion
 
 
 class NotAMember(Exception):
@@ -104,11 +107,57 @@ class Scope:
     def progress_updates(self) -> QuerySet[ProgressUpdate]:
         return ProgressUpdate.objects.filter(action__in=self.actions())
 
+    def indicators(self) -> QuerySet[IndicatorDefinition]:
+        """Indicator definitions: shared evidence, visible to every member of the partnership."""
+        return IndicatorDefinition.objects.filter(partnership=self.partnership)
+
+    def areas(self) -> QuerySet[Area]:
+        return Area.objects.filter(partnership=self.partnership)
+
+    def indicator_values(self) -> QuerySet[IndicatorValue]:
+        return IndicatorValue.objects.filter(indicator__partnership=self.partnership)
+
+    def targets(self) -> QuerySet[Target]:
+        return Target.objects.filter(indicator__partnership=self.partnership)
+
     def can_edit_for(self, organisation_id: int) -> bool:
         return self.grants.edits_all or organisation_id in self.grants.edits_own
 
     def can_edit(self, action: Action) -> bool:
         return action.partnership_id == self.partnership.id and self.can_edit_for(action.owner_id)
+
+    def candidate_pairs(self, others: Sequence[Scope] = ()) -> QuerySet[CandidatePair]:
+        """Pairs touching this partnership whose two actions the holder can both see.
+
+        `others` are the holder's scopes in other partnerships: a pair crossing
+        into one of them is visible when that scope shows its other action.
+        """
+        scopes = [self, *others]
+
+        def seen(side: str) -> Q:
+            return Q(*[Q(**{f"{side}__in": s.actions()}) for s in scopes], _connector=Q.OR)
+
+        touching = Q(action_a__partnership=self.partnership) | Q(action_b__partnership=self.partnership)
+        return CandidatePair.objects.filter(touching & seen("action_a") & seen("action_b"))
+
+    def suggestions(self) -> QuerySet[Suggestion]:
+        return Suggestion.objects.filter(action__in=self.actions())
+
+    def findings(self) -> QuerySet[Finding]:
+        """Findings of this partnership: plan-wide ones and those on actions the holder sees."""
+        findings = Finding.objects.filter(partnership=self.partnership)
+        if self.grants.views_all:
+            return findings
+        return findings.filter(Q(action__isnull=True) | Q(action__in=self.actions()))
+
+    def decisions(self) -> QuerySet[Decision]:
+        """Decisions of this partnership, minus those about actions the holder may not see."""
+        decisions = Decision.objects.filter(partnership=self.partnership)
+        if self.grants.views_all:
+            return decisions
+        hidden = Action.everything.filter(partnership=self.partnership).exclude(
+            owner_id__in=self.grants.organisation_ids)
+        return decisions.exclude(actions__in=hidden)
 
 
 def partnerships_for(user) -> QuerySet[Partnership]:

@@ -34,6 +34,11 @@ INSTALLED_APPS = [
     "joinedup.accounts",
     "joinedup.strategy",
     "joinedup.actions",
+    "joinedup.synergies",
+    "joinedup.outcomes",
+    "joinedup.api",
+    "joinedup.landscape",
+    "joinedup.assessment",
     "joinedup.pages",
 ]
 
