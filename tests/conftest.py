@@ -31,6 +31,8 @@ from tests.factories import (
     member,
 )
 
+pytest_plugins = ["tests.browser.fixtures"]
+
 PASSWORD = "correct horse battery"
 
 

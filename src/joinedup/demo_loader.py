@@ -84,9 +84,9 @@ def load_demo(console: Console | None = None, demo_dir: Path = DEMO_DIR) -> bool
 
 
 def _load_extras(partnership: Partnership, demo_dir: Path) -> None:
-    """Parts of the demo that belong to other apps (indicators, landscape) when present."""
-    try:
-        from joinedup.outcomes.demo import load_demo_outcomes
-    except ImportError:
-        return
+    """Indicators and targets, the partnership landscape and a self-assessment round."""
+    from joinedup.landscape.demo import load_demo_landscape
+    from joinedup.outcomes.demo import load_demo_outcomes
+
     load_demo_outcomes(partnership, demo_dir)
+    load_demo_landscape(partnership, demo_dir)

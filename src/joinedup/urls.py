@@ -12,5 +12,6 @@ urlpatterns = [
     path("", include("joinedup.outcomes.urls")),
     path("", include("joinedup.landscape.urls")),
     path("", include("joinedup.assessment.urls")),
+    path("", include("joinedup.publishing.urls")),
     path("", include("joinedup.pages.urls")),
 ]

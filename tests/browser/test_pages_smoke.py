@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from tests.browser.conftest import assert_accessible
+from tests.browser.fixtures import assert_accessible
 from tests.factories import ActionFactory
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from tests.browser.conftest import browser, page_for  # noqa: F401 shared browser fixtures
 
 HEADER = (
     "Indicator ID,Indicator Name,Parent Code,Parent Name,Area Code,Area Name,Area Type,Sex,Age,"

@@ -1,6 +1,6 @@
 """The priority and indicator pages in headless Chromium: readable, keyboard usable, axe-clean.
 
-The browser fixtures live in tests/browser/conftest.py; tests/outcomes/conftest.py imports them.
+The browser fixtures live in tests/browser/fixtures.py, loaded for the whole suite.
 """
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.browser.conftest import assert_accessible
+from tests.browser.fixtures import assert_accessible
 from tests.outcomes.conftest import row
 
 from joinedup.outcomes.importing import import_indicator_file

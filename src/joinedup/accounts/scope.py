@@ -120,11 +120,68 @@ class Scope:
     def targets(self) -> QuerySet[Target]:
         return Target.objects.filter(indicator__partnership=self.partnership)
 
+    def bodies(self):
+        """Partnership bodies (boards, sub-groups, networks...): visible to every member."""
+        from joinedup.landscape.models import PartnershipBody
+
+        return PartnershipBody.objects.filter(partnership=self.partnership)
+
+    def small_areas(self):
+        from joinedup.landscape.models import SmallArea
+
+        return SmallArea.objects.filter(partnership=self.partnership)
+
+    def boundaries(self):
+        from joinedup.landscape.models import Boundary
+
+        return Boundary.objects.filter(partnership=self.partnership)
+
+    def assessment_templates(self):
+        from joinedup.assessment.models import Template
+
+        return Template.objects.filter(partnership=self.partnership)
+
+    def assessment_rounds(self):
+        """Self-assessment rounds: every member may answer and see results."""
+        from joinedup.assessment.models import Round
+
+        return Round.objects.filter(partnership=self.partnership)
+
+    def assessment_answers(self):
+        from joinedup.assessment.models import Answer
+
+        return Answer.objects.filter(response__round__partnership=self.partnership)
+
+    def snapshots(self):
+        """Every snapshot of the plan, drafts included (publishing itself is admin-only)."""
+        from joinedup.publishing.models import Snapshot
+
+        return Snapshot.objects.filter(partnership=self.partnership)
+
+    def consultations(self):
+        from joinedup.publishing.models import Consultation
+
+        return Consultation.objects.filter(partnership=self.partnership)
+
+    def consultation_comments(self):
+        from joinedup.publishing.models import Comment
+
+        return Comment.objects.filter(consultation__partnership=self.partnership)
+
+    def equality_responses(self):
+        from joinedup.publishing.models import EqualityResponse
+
+        return EqualityResponse.objects.filter(consultation__partnership=self.partnership)
+
     def can_edit_for(self, organisation_id: int) -> bool:
         return self.grants.edits_all or organisation_id in self.grants.edits_own
 
     def can_edit(self, action: Action) -> bool:
         return action.partnership_id == self.partnership.id and self.can_edit_for(action.owner_id)
+
+    def editable_organisations(self) -> list[Organisation]:
+        """The partnership's organisations whose work this user may change (for owner choices)."""
+        return [o for o in self.organisations() if self.can_edit_for(o.id)]
 
     def candidate_pairs(self, others: Sequence[Scope] = ()) -> QuerySet[CandidatePair]:
         """Pairs touching this partnership whose two actions the holder can both see.
@@ -163,3 +220,4 @@ class Scope:
 def partnerships_for(user) -> QuerySet[Partnership]:
     """The partnerships a user works in, for the switcher."""
     return Partnership.objects.filter(memberships__user=user).distinct()
+

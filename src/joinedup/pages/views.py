@@ -13,6 +13,7 @@ from joinedup.accounts.scope import Scope, partnerships_for
 from joinedup.pages import presenters
 from joinedup.pages.access import scoped
 from joinedup.pages.filters import ActionFilterForm
+from joinedup.synergies import presenters as synergy_presenters
 
 PAGE_SIZE = 50
 
@@ -78,6 +79,8 @@ def action_detail(request: HttpRequest, scope: Scope, pk: int) -> HttpResponse:
         "action": action,
         "accountability": presenters.summary_rows(presenters.accountability(action)),
         "history": presenters.history(action),
+        "merged_into": synergy_presenters.merged_into(action),
+        "brought_together_from": synergy_presenters.brought_together_from(action),
         "can_edit": scope.can_edit(action),
     }
     return render(request, "pages/action_detail.html", context)

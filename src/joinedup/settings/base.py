@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "joinedup.api",
     "joinedup.landscape",
     "joinedup.assessment",
+    "joinedup.publishing",
     "joinedup.pages",
 ]
 

@@ -133,9 +133,40 @@ class Decision(models.Model):
                                     null=True, blank=True, related_name="+")
     reversed_at = models.DateTimeField(null=True, blank=True)
     reversal_reason = models.TextField(blank=True)
+    previous_statuses = models.JSONField(
+        default=dict, blank=True,
+        help_text="Status of each decommissioned action before, by id, so reversal restores it.")
 
     class Meta:
         ordering = ["-decided_at"]
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} ({self.decided_at:%d %B %Y})"
+
+
+class JointDelivery(models.Model):
+    """A joint action made by bringing a cluster together, and the partners who contribute."""
+
+    joint_action = models.OneToOneField(Action, on_delete=models.CASCADE,
+                                        related_name="joint_delivery")
+    decision = models.ForeignKey(Decision, on_delete=models.CASCADE, related_name="+")
+    contributors = models.ManyToManyField("partners.Organisation", related_name="+")
+
+    def __str__(self) -> str:
+        return f"Joint delivery of {self.joint_action}"
+
+
+class Merge(models.Model):
+    """An original action now delivered through a joint action (removed if reversed)."""
+
+    action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="merges")
+    joint_action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="merged_from")
+    decision = models.ForeignKey(Decision, on_delete=models.CASCADE, related_name="merges")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["action", "decision"], name="one_merge_per_decision")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.action} merged into {self.joint_action}"
