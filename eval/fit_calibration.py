@@ -1,0 +1,82 @@
+"""Fit the calibration models shipped in src/joinedup/analysis/calibration.json.
+
+Reproducible: candidates come from the same retrieval the product uses, labels
+from the evaluation set's pairs.csv, and only the training fold (pairs not held
+out by `joinedup.analysis.evaluation.held_out`) is used to fit.
+
+    .venv/bin/python eval/fit_calibration.py [--actions eval/actions.csv]
+        [--pairs eval/pairs.csv] [--out src/joinedup/analysis/calibration.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import json
+from pathlib import Path
+
+import numpy as np
+
+from joinedup.analysis import semantic as semantic_model
+from joinedup.analysis.calibration import fit_logistic
+from joinedup.analysis.candidates import build_candidates
+from joinedup.analysis.evaluation import GoldPairs, held_out, load_actions, load_pairs
+
+ROOT = Path(__file__).resolve().parent.parent
+TOP_K = 10
+
+
+def candidate_labels(actions, features, gold: GoldPairs) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(is real pair, is duplicate, is training fold) for each candidate."""
+    keys = [(a.partner, a.reference) for a in actions]
+    labels = [gold.label(keys[i], keys[j]) for i, j in zip(features.left, features.right,
+                                                          strict=True)]
+    real = np.array([lab in ("duplicate", "synergy") for lab in labels])
+    duplicate = np.array([lab == "duplicate" for lab in labels])
+    train = np.array([not held_out(keys[i], keys[j]) for i, j in zip(features.left,
+                                                                     features.right, strict=True)])
+    return real, duplicate, train
+
+
+def fit_method(actions, gold: GoldPairs, semantic: bool) -> dict:
+    features = build_candidates(actions, semantic=semantic, top_k=TOP_K).features
+    real, duplicate, train = candidate_labels(actions, features, gold)
+    match = fit_logistic(features.names, features.values[train], real[train])
+    positives = train & real
+    kind = fit_logistic(features.names, features.values[positives], duplicate[positives])
+    return {"match": match.to_json(), "kind": kind.to_json(),
+            "fitted_on": {"candidates": int(train.sum()), "positives": int(positives.sum()),
+                          "duplicates": int((positives & duplicate).sum())}}
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--actions", type=Path, default=ROOT / "eval" / "actions.csv")
+    parser.add_argument("--pairs", type=Path, default=ROOT / "eval" / "pairs.csv")
+    parser.add_argument("--out", type=Path,
+                        default=ROOT / "src" / "joinedup" / "analysis" / "calibration.json")
+    args = parser.parse_args()
+    args.actions, args.pairs = args.actions.resolve(), args.pairs.resolve()
+    actions = load_actions(args.actions)
+    gold = load_pairs(args.pairs)
+    result = {"source": {"actions": str(args.actions.relative_to(ROOT)),
+                         "actions_sha256": digest(args.actions),
+                         "pairs": str(args.pairs.relative_to(ROOT)),
+                         "pairs_sha256": digest(args.pairs), "fold": "training",
+                         "fitted": dt.date.today().isoformat()},
+              "lexical": fit_method(actions, gold, semantic=False)}
+    if semantic_model.available():
+        result["combined"] = fit_method(actions, gold, semantic=True)
+    else:
+        print("semantic extra missing: only the lexical model was fitted")
+    args.out.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()

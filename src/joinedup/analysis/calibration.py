@@ -1,0 +1,92 @@
+"""Map pair features to a calibrated match probability (and duplicate vs synergy).
+
+The parameters live in calibration.json, written by eval/fit_calibration.py
+from the evaluation set's training fold, so every coefficient can be
+reproduced. A logistic model is small, explains itself and is well calibrated
+when fitted on representative pairs.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+
+PARAMETER_FILE = "calibration.json"
+
+
+@dataclass(frozen=True)
+class LogisticParameters:
+    """A fitted logistic model over named, standardised features."""
+
+    features: tuple[str, ...]
+    mean: np.ndarray
+    scale: np.ndarray
+    coef: np.ndarray
+    intercept: float
+
+    def probability(self, names: tuple[str, ...], values: np.ndarray) -> np.ndarray:
+        """P(positive) for rows of `values` whose columns are named `names`."""
+        columns = [names.index(f) for f in self.features]
+        z = (values[:, columns] - self.mean) / self.scale
+        return 1.0 / (1.0 + np.exp(-(z @ self.coef + self.intercept)))
+
+    def to_json(self) -> dict[str, Any]:
+        return {"features": list(self.features), "mean": self.mean.tolist(),
+                "scale": self.scale.tolist(), "coef": self.coef.tolist(),
+                "intercept": self.intercept}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> LogisticParameters:
+        return cls(features=tuple(data["features"]), mean=np.asarray(data["mean"]),
+                   scale=np.asarray(data["scale"]), coef=np.asarray(data["coef"]),
+                   intercept=float(data["intercept"]))
+
+
+def fit_logistic(names: tuple[str, ...], values: np.ndarray, labels: np.ndarray,
+                 *, c: float = 1.0) -> LogisticParameters:
+    """Fit a regularised logistic model on standardised features."""
+    mean = values.mean(axis=0)
+    scale = values.std(axis=0)
+    scale[scale == 0] = 1.0
+    model = LogisticRegression(C=c, max_iter=2000)
+    model.fit((values - mean) / scale, labels)
+    return LogisticParameters(features=names, mean=mean, scale=scale,
+                              coef=model.coef_[0].astype(float),
+                              intercept=float(model.intercept_[0]))
+
+
+@lru_cache(maxsize=4)
+def load_parameters(path: str | None = None) -> dict[str, Any]:
+    """The shipped calibration file (or another one, for experiments)."""
+    if path is not None:
+        return json.loads(Path(path).read_text("utf-8"))
+    text = resources.files("joinedup.analysis").joinpath(PARAMETER_FILE).read_text("utf-8")
+    return json.loads(text)
+
+
+def model_for(method: str, target: str = "match") -> LogisticParameters:
+    """The fitted model for a method ("lexical" | "combined") and target.
+
+    target "match" gives P(pair is a real synergy or duplicate); "kind" gives
+    P(duplicate | real pair).
+    """
+    return LogisticParameters.from_json(load_parameters()[method][target])
+
+
+def expected_calibration_error(probs: np.ndarray, labels: np.ndarray, bins: int = 10) -> float:
+    """ECE with equal-width bins: weighted mean |accuracy - confidence|."""
+    edges = np.linspace(0, 1, bins + 1)
+    which = np.clip(np.digitize(probs, edges[1:-1]), 0, bins - 1)
+    total = 0.0
+    for b in range(bins):
+        mask = which == b
+        if mask.any():
+            total += mask.sum() * abs(labels[mask].mean() - probs[mask].mean())
+    return total / max(len(probs), 1)
