@@ -29,3 +29,16 @@ def test_priority_links_are_part_of_the_history(world):
     assert newest.changes == [
         Change("Priorities", "(none)", "1. Appropriate and adapted housing")
     ]
+
+
+def test_status_choices_are_the_codes_imports_store_with_their_labels():
+    from joinedup.actions.models import Status
+    from joinedup.ingest.records import STATUS_LABELS, STATUSES
+
+    assert [value for value, _ in Status.choices] == list(STATUSES)
+    assert dict(Status.choices) == STATUS_LABELS
+
+
+def test_a_stored_status_code_displays_as_its_label(world):
+    action = ActionFactory(partnership=world.board, owner=world.council, status="at_risk")
+    assert action.get_status_display() == "At risk"

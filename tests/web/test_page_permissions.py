@@ -71,3 +71,13 @@ def test_action_list_shows_a_view_own_member_only_their_organisations_actions(
 def test_sign_out_needs_a_post(client, world):
     client.force_login(world.viewer)
     assert client.get(reverse("pages:sign-out")).status_code == 405
+
+
+def test_action_list_filters_by_status(client, world):
+    ActionFactory(partnership=world.board, owner=world.council, title="Going well", status="on_track")
+    ActionFactory(partnership=world.board, owner=world.council, title="In trouble", status="off_track")
+    client.force_login(world.viewer)
+    body = client.get(reverse("pages:actions", kwargs={"slug": "wealdbridge"}),
+                      {"status": "off_track"}).content.decode()
+    assert "In trouble" in body and "Going well" not in body
+    assert "Off track" in body

@@ -16,7 +16,16 @@ from joinedup.ingest.records import STATUS_LABELS
 from joinedup.partners.models import Organisation, Partnership, Plan
 from joinedup.strategy.models import Category, Priority
 
-Status = models.TextChoices("Status", [(code, label) for code, label in STATUS_LABELS.items()])
+
+class Status(models.TextChoices):
+    """Progress status; the codes are those of `joinedup.ingest.records.STATUSES`."""
+
+    NOT_STARTED = "not_started", STATUS_LABELS["not_started"]
+    ON_TRACK = "on_track", STATUS_LABELS["on_track"]
+    AT_RISK = "at_risk", STATUS_LABELS["at_risk"]
+    OFF_TRACK = "off_track", STATUS_LABELS["off_track"]
+    COMPLETE = "complete", STATUS_LABELS["complete"]
+    STOPPED = "stopped", STATUS_LABELS["stopped"]
 
 REFERENCE_LENGTH = 200
 

@@ -11,7 +11,13 @@ from django.utils.text import slugify
 from joinedup.accounts.scope import Scope
 from joinedup.actions.importing import ImportReport, import_plan
 from joinedup.actions.records import to_record
-from joinedup.ingest import DEFAULT_CATEGORIES, IngestError, read_plan, write_actions_xlsx
+from joinedup.ingest import (
+    DEFAULT_CATEGORIES,
+    IngestError,
+    PlanReadResult,
+    read_plan,
+    write_actions_xlsx,
+)
 from joinedup.partners.models import Organisation, Partnership
 
 
@@ -67,21 +73,38 @@ def import_plan_file(
     without a file-level error. An explicit mapping is saved on the plan and
     used again for the next import of the same plan.
     """
+    overrides = read_mapping(mapping) if mapping else None
+    return import_plan_mapped(partnership, file, partner, mapping=overrides, sheet=sheet, title=title)
+
+
+def import_plan_mapped(
+    partnership: Partnership, file: Path, partner: str, *, mapping: dict[str, str] | None = None,
+    sheet: str | None = None, title: str | None = None,
+) -> ImportReport:
+    """`import_plan_file` with the header -> field mapping given as a dict (None: the saved one)."""
     plan_title = title or Path(file).stem
-    overrides = read_mapping(mapping) if mapping else _saved_mapping(partnership, partner, plan_title)
-    categories = [c.name for c in Scope.system(partnership).categories()]
-    try:
-        result = read_plan(file, sheet=sheet, mapping=overrides or None, partner=partner,
-                           categories=categories or DEFAULT_CATEGORIES)
-    except IngestError as error:
-        raise ImportFailed(str(error.problem)) from None
+    overrides = mapping if mapping is not None else _saved_mapping(partnership, partner, plan_title)
+    result = read_plan_for(partnership, file, partner, overrides, sheet=sheet)
     with transaction.atomic():
         owner, _ = Organisation.objects.get_or_create(name=partner)
         report = import_plan(partnership, owner, plan_title, result, source=Path(file).name)
-        if mapping:
+        if mapping is not None:
             owner.plans.filter(partnership=partnership, title=plan_title).update(
                 column_mapping=overrides)
     return report
+
+
+def read_plan_for(
+    partnership: Partnership, file: Path, partner: str, overrides: dict[str, str] | None,
+    *, sheet: str | None = None,
+) -> PlanReadResult:
+    """Read a plan file against the partnership's categories; ImportFailed for file-level errors."""
+    categories = [c.name for c in Scope.system(partnership).categories()]
+    try:
+        return read_plan(file, sheet=sheet, mapping=overrides or None, partner=partner,
+                         categories=categories or DEFAULT_CATEGORIES)
+    except IngestError as error:
+        raise ImportFailed(str(error.problem)) from None
 
 
 def _saved_mapping(partnership: Partnership, partner: str, title: str) -> dict[str, str]:
