@@ -84,9 +84,11 @@ def load_demo(console: Console | None = None, demo_dir: Path = DEMO_DIR) -> bool
 
 
 def _load_extras(partnership: Partnership, demo_dir: Path) -> None:
-    """Indicators and targets, the partnership landscape and a self-assessment round."""
+    """Indicators and targets, the landscape, a self-assessment round and a published plan."""
     from joinedup.landscape.demo import load_demo_landscape
     from joinedup.outcomes.demo import load_demo_outcomes
+    from joinedup.publishing.demo import publish_demo
 
     load_demo_outcomes(partnership, demo_dir)
     load_demo_landscape(partnership, demo_dir)
+    publish_demo(partnership)

@@ -86,13 +86,13 @@ def write_actions_xlsx(records: Iterable[ActionRecord], path: str | os.PathLike[
             sheet.write_string(0, column, CANONICAL_HEADERS[name], bold)
         for row, record in enumerate(records, start=1):
             for column, name in enumerate(fields):
-                _write_cell(sheet, row, column, name, record, date_format, wrap)
+                write_record_cell(sheet, row, column, name, record, date_format, wrap)
         sheet.freeze_panes(1, 0)
     finally:
         workbook.close()
 
 
-def _write_cell(sheet, row, column, name, record, date_format, wrap) -> None:
+def write_record_cell(sheet, row, column, name, record, date_format, wrap) -> None:
     if name == "resource_amount":
         if record.resource_amount is not None:
             sheet.write_number(row, column, float(record.resource_amount))

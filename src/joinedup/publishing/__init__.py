@@ -1,0 +1,1 @@
+"""Publishing the one integrated action plan: immutable snapshots, public pages, exports, consultation."""
