@@ -192,6 +192,9 @@ def serve(
 
 
 def _register_subcommands() -> None:
+    from joinedup.actions.cli import remind
+
+    app.command("remind")(remind)
     from joinedup.assessment.cli import assessment_app
     from joinedup.landscape.cli import landscape_app
     from joinedup.outcomes.cli import indicators_app, targets_app

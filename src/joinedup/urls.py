@@ -13,5 +13,7 @@ urlpatterns = [
     path("", include("joinedup.landscape.urls")),
     path("", include("joinedup.assessment.urls")),
     path("", include("joinedup.publishing.urls")),
+    path("", include("joinedup.imports.urls")),
+    path("", include("joinedup.api.page_urls")),
     path("", include("joinedup.pages.urls")),
 ]

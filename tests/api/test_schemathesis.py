@@ -1,7 +1,8 @@
 """schemathesis against the API's own OpenAPI schema: no request it generates may cause a 5xx.
 
 The schema is loaded from the running Django application (WSGI, in-process), and
-every operation is called as the partnership's administrator, so the checks
+every operation is called as the partnership's administrator (with the `analysed`
+findings, pairs, decision and suggestion in place), so the checks
 reach the code behind the permission layer rather than stopping at 401/404.
 """
 
@@ -19,7 +20,7 @@ schema = schemathesis.openapi.from_wsgi("/api/openapi.json", application)
 
 
 @pytest.fixture
-def admin_token(api_world):
+def admin_token(api_world, analysed):
     return issue_token(api_world.world.admin, "schemathesis")
 
 

@@ -1,10 +1,13 @@
 """Score labels (priorities or categories) for actions.
 
-Two sources of evidence are blended: how close an action is to the label's
-own words (name and description, with domain synonyms), and how close it is to
-actions people have already mapped to that label (k nearest neighbours and the
-label's centroid). The more confirmed mappings there are, the more weight they
-get, because they show how this partnership uses its own labels.
+Each label is represented by a prototype: its own words (name and
+description, expanded by the domain synonyms) counted as one example, plus
+every action people have confirmed under it as its main label (Rocchio's
+method). An action's score is its cosine to each prototype, in TF-IDF space
+and, when available, sentence-embedding space (averaged). With no confirmed
+actions this is plain zero-shot similarity to the label's words; as
+confirmations accumulate the prototype moves towards how this partnership
+actually uses its labels, with no weight to tune.
 """
 
 from __future__ import annotations
@@ -14,12 +17,9 @@ from dataclasses import dataclass
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.preprocessing import normalize
 
-NEIGHBOURS = 10
-SECONDARY_WEIGHT = 0.5
-PRIOR_PER_LABEL = 2.0
-"""Confirmed actions per label at which neighbours and label text weigh equally."""
+LABEL_TEXT_WEIGHT = 1.0
+"""The label's own words count as this many confirmed examples."""
 
 
 @dataclass(frozen=True)
@@ -30,95 +30,78 @@ class LabelSpace:
     labels: sp.csr_matrix
     dense_actions: np.ndarray | None = None
     dense_labels: np.ndarray | None = None
-    queries: sp.csr_matrix | None = None
-    """Pruned vectors for neighbour search on large sets (see lexical.retrieval_matrices)."""
-    targets: sp.csr_matrix | None = None
-
-
-def _similarity(space: LabelSpace, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
-    """Action-to-action similarity: lexical cosine, averaged with embeddings if present."""
-    sims = (space.actions[rows] @ space.actions[cols].T).toarray()
-    if space.dense_actions is not None:
-        sims = (sims + space.dense_actions[rows] @ space.dense_actions[cols].T) / 2
-    return sims
-
-
-def _prior(space: LabelSpace, rows: np.ndarray) -> np.ndarray:
-    sims = (space.actions[rows] @ space.labels.T).toarray()
-    if space.dense_actions is not None:
-        sims = (sims + np.clip(space.dense_actions[rows] @ space.dense_labels.T, 0, 1)) / 2
-    return sims
 
 
 def label_matrix(assigned: Sequence[Sequence[int]], n_labels: int) -> np.ndarray:
-    """Confirmed x label weights: 1 for the main (first) label, less for others."""
+    """Confirmed x label weights: 1 for the main (first) label only.
+
+    Secondary labels are left out of the prototypes: they blur two labels
+    together and made the main label harder to pick.
+    """
     matrix = np.zeros((len(assigned), n_labels))
     for row, labels in enumerate(assigned):
-        for position, label in enumerate(labels):
-            matrix[row, label] = max(matrix[row, label],
-                                     1.0 if position == 0 else SECONDARY_WEIGHT)
+        if labels:
+            matrix[row, labels[0]] = 1.0
     return matrix
 
 
 def score_labels(space: LabelSpace, targets: np.ndarray, confirmed: np.ndarray,
-                 assigned: Sequence[Sequence[int]], chunk: int = 512,
+                 assigned: Sequence[Sequence[int]], chunk: int = 4_096,
                  centroids: bool = True) -> np.ndarray:
-    """targets x labels scores in [0, 1]; a target never counts as its own neighbour.
+    """targets x labels scores in [0, 1].
 
-    Pass centroids=False when targets are themselves confirmed (leave-one-out):
-    a centroid would contain the target.
+    Pass centroids=False when targets are themselves confirmed: each target's
+    own contribution is then taken out of the prototypes (leave-one-out).
     """
-    n_labels = space.labels.shape[0]
-    weights = label_matrix(assigned, n_labels)
-    blend = len(confirmed) / (len(confirmed) + PRIOR_PER_LABEL * n_labels)
-    centre = _centroids(space, confirmed, weights) if centroids else None
-    out = np.zeros((len(targets), n_labels))
+    weights = label_matrix(assigned, space.labels.shape[0])
+    own = _own_weights(targets, confirmed, weights) if not centroids else None
+    spaces = [(space.actions, space.labels)]
+    if space.dense_actions is not None and space.dense_labels is not None:
+        spaces.append((space.dense_actions, space.dense_labels))
+    out = np.zeros((len(targets), space.labels.shape[0]))
+    for vectors, labels in spaces:
+        out += _prototype_cosines(vectors, labels, targets, confirmed, weights, own, chunk)
+    return np.clip(out / len(spaces), 0.0, 1.0)
+
+
+def _own_weights(targets: np.ndarray, confirmed: np.ndarray,
+                 weights: np.ndarray) -> np.ndarray:
+    """Weight of each target in each prototype (zero for unconfirmed targets)."""
+    row_of = {int(c): n for n, c in enumerate(confirmed)}
+    own = np.zeros((len(targets), weights.shape[1]))
+    for n, t in enumerate(targets.tolist()):
+        if t in row_of:
+            own[n] = weights[row_of[t]]
+    return own
+
+
+def _prototype_cosines(vectors, labels, targets: np.ndarray, confirmed: np.ndarray,
+                       weights: np.ndarray, own: np.ndarray | None, chunk: int) -> np.ndarray:
+    """Cosine of each target to each (unnormalised) prototype sum, optionally leave-one-out.
+
+    Rows of `vectors` and `labels` are unit length, so with S the prototype sum
+    and x a target of weight w in it: cos = (x.S - w) / sqrt(|S|^2 - 2w x.S + w^2).
+    """
+    sums = _as_dense_or_sparse(weights.T) @ vectors[confirmed] + LABEL_TEXT_WEIGHT * labels
+    if sp.issparse(sums):
+        sums = sp.csr_matrix(sums)
+        norms_sq = np.asarray(sums.multiply(sums).sum(axis=1)).ravel()
+    else:
+        sums = np.asarray(sums)
+        norms_sq = (sums * sums).sum(axis=1)
+    out = np.zeros((len(targets), weights.shape[1]))
     for start in range(0, len(targets), chunk):
         rows = targets[start:start + chunk]
-        prior = _prior(space, rows)
-        if len(confirmed) == 0:
-            out[start:start + chunk] = prior
+        dots = vectors[rows] @ sums.T
+        dots = dots.toarray() if sp.issparse(dots) else np.asarray(dots)
+        if own is None:
+            out[start:start + chunk] = dots / np.sqrt(np.maximum(norms_sq, 1e-12))
             continue
-        learned = _neighbour_votes(space, rows, confirmed, weights)
-        if centre is not None:
-            learned = (learned + (space.actions[rows] @ centre.T).toarray()) / 2
-        out[start:start + chunk] = blend * learned + (1 - blend) * prior
-    return np.clip(out, 0.0, 1.0)
+        w = own[start:start + chunk]
+        remaining = np.maximum(norms_sq - 2 * w * dots + w * w, 1e-12)
+        out[start:start + chunk] = (dots - w) / np.sqrt(remaining)
+    return out
 
 
-def _centroids(space: LabelSpace, confirmed: np.ndarray, weights: np.ndarray) -> sp.csr_matrix:
-    if len(confirmed) == 0:
-        return sp.csr_matrix(space.labels.shape)
-    main = sp.csr_matrix((weights == 1.0).astype(np.float32))
-    return normalize((main.T @ space.actions[confirmed]).tocsr())
-
-
-def _neighbour_votes(space: LabelSpace, rows: np.ndarray, confirmed: np.ndarray,
-                     weights: np.ndarray) -> np.ndarray:
-    if space.queries is not None and space.dense_actions is None:
-        return _sparse_votes(space, rows, confirmed, weights)
-    sims = _similarity(space, rows, confirmed)
-    sims[rows[:, None] == confirmed[None, :]] = -np.inf
-    k = min(NEIGHBOURS, sims.shape[1])
-    nearest = np.argpartition(-sims, k - 1, axis=1)[:, :k]
-    near_sims = np.clip(np.take_along_axis(sims, nearest, axis=1), 0, None)
-    votes = np.einsum("rk,rkl->rl", near_sims, weights[nearest])
-    return votes / np.maximum(near_sims.sum(axis=1, keepdims=True), 1e-9)
-
-
-def _sparse_votes(space: LabelSpace, rows: np.ndarray, confirmed: np.ndarray,
-                  weights: np.ndarray) -> np.ndarray:
-    """Neighbour votes from a sparse product, for sets too large for dense blocks."""
-    block = (space.queries[rows] @ space.targets[confirmed].T).tocsr()
-    votes = np.zeros((len(rows), weights.shape[1]))
-    for position in range(len(rows)):
-        lo, hi = block.indptr[position], block.indptr[position + 1]
-        cols, sims = block.indices[lo:hi], block.data[lo:hi]
-        own = confirmed[cols] == rows[position]
-        cols, sims = cols[~own], sims[~own]
-        if len(cols) > NEIGHBOURS:
-            best = np.argpartition(-sims, NEIGHBOURS - 1)[:NEIGHBOURS]
-            cols, sims = cols[best], sims[best]
-        if len(cols):
-            votes[position] = sims @ weights[cols] / max(float(sims.sum()), 1e-9)
-    return votes
+def _as_dense_or_sparse(matrix: np.ndarray) -> sp.csr_matrix:
+    return sp.csr_matrix(matrix)

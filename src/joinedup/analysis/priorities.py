@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 
 import numpy as np
 
@@ -12,7 +11,7 @@ from joinedup.ingest.records import ActionRecord, StrategyRecord
 from . import semantic as semantic_model
 from .candidates import embedding_text
 from .labelling import LabelSpace, score_labels
-from .lexical import EXACT_LIMIT, build_index, retrieval_matrices
+from .lexical import build_index
 from .models import ActionKey, CategorySuggestion, PrioritySuggestion, SuspectMapping
 from .text import action_text, normalise, priority_text
 
@@ -40,9 +39,6 @@ def _space(actions: Sequence[ActionRecord], label_texts: list[str],
     index = build_index(texts + [normalise(t) for t in label_texts])
     n = len(texts)
     space = LabelSpace(actions=index.combined[:n], labels=index.combined[n:])
-    if n > EXACT_LIMIT and not semantic:
-        queries, targets = retrieval_matrices(index)
-        return replace(space, queries=queries[:n], targets=targets[:n])
     if not semantic:
         return space
     dense = semantic_model.embed([embedding_text(a) for a in actions] + label_texts)

@@ -11,7 +11,7 @@ from django.core.exceptions import PermissionDenied
 from ninja import NinjaAPI
 
 from joinedup.api.docs import BundledSwagger
-from joinedup.api.endpoints import actions, framework, me, progress
+from joinedup.api.endpoints import actions, analysis, decisions, framework, me, progress
 from joinedup.api.security import API_AUTH
 
 api = NinjaAPI(title="joinedup API", version="1", urls_namespace="api", auth=API_AUTH, docs=BundledSwagger())
@@ -19,6 +19,8 @@ api.add_router("", me.router)
 api.add_router("", framework.router)
 api.add_router("", actions.router)
 api.add_router("", progress.router)
+api.add_router("", analysis.router)
+api.add_router("", decisions.router)
 
 
 @api.exception_handler(PermissionDenied)

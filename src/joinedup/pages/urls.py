@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from joinedup.pages import views
+from joinedup.pages import dashboard, views
 
 app_name = "pages"
 
@@ -14,3 +14,5 @@ urlpatterns = [
     path("p/<slug:slug>/actions/", views.action_list, name="actions"),
     path("p/<slug:slug>/actions/<int:pk>/", views.action_detail, name="action"),
 ]
+
+urlpatterns += dashboard.urlpatterns

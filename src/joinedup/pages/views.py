@@ -10,6 +10,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
 from joinedup.accounts.scope import Scope, partnerships_for
+from joinedup.monitoring.freshness import last_updated_text
 from joinedup.pages import presenters
 from joinedup.pages.access import scoped
 from joinedup.pages.filters import ActionFilterForm
@@ -80,6 +81,7 @@ def action_detail(request: HttpRequest, scope: Scope, pk: int) -> HttpResponse:
         "accountability": presenters.summary_rows(presenters.accountability(action)),
         "history": presenters.history(action),
         "merged_into": synergy_presenters.merged_into(action),
+        "last_updated": last_updated_text(action),
         "brought_together_from": synergy_presenters.brought_together_from(action),
         "can_edit": scope.can_edit(action),
     }

@@ -7,6 +7,8 @@ moves the SQLite file.
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import dj_database_url
@@ -40,6 +42,8 @@ INSTALLED_APPS = [
     "joinedup.landscape",
     "joinedup.assessment",
     "joinedup.publishing",
+    "joinedup.monitoring",
+    "joinedup.imports",
     "joinedup.pages",
 ]
 
@@ -123,5 +127,16 @@ CSRF_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+
+EMAIL_BACKEND = env.text("JOINEDUP_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_HOST = env.text("JOINEDUP_EMAIL_HOST", "localhost")
+EMAIL_PORT = env.integer("JOINEDUP_EMAIL_PORT", 25)
+EMAIL_HOST_USER = os.environ.get("JOINEDUP_EMAIL_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("JOINEDUP_EMAIL_PASSWORD", "")
+EMAIL_USE_TLS = env.flag("JOINEDUP_EMAIL_USE_TLS", False)
+DEFAULT_FROM_EMAIL = env.text("JOINEDUP_FROM_EMAIL", "joinedup@localhost")
+
+JOINEDUP_BASE_URL = env.text("JOINEDUP_BASE_URL", "http://127.0.0.1:8000")
+JOINEDUP_UPLOAD_DIR = env.text("JOINEDUP_UPLOAD_DIR", str(Path(tempfile.gettempdir()) / "joinedup-uploads"))
 
 SILENCED_SYSTEM_CHECKS: list[str] = []

@@ -1,0 +1,1 @@
+"""Per-partner spreadsheet round trip: download, edit, upload, review the differences, confirm, undo."""

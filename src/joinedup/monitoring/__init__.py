@@ -1,0 +1,1 @@
+"""Keeping the plan alive: when each action was last updated, what is overdue, who was reminded."""
