@@ -82,7 +82,7 @@ def _prototype_cosines(vectors, labels, targets: np.ndarray, confirmed: np.ndarr
     Rows of `vectors` and `labels` are unit length, so with S the prototype sum
     and x a target of weight w in it: cos = (x.S - w) / sqrt(|S|^2 - 2w x.S + w^2).
     """
-    sums = _as_dense_or_sparse(weights.T) @ vectors[confirmed] + LABEL_TEXT_WEIGHT * labels
+    sums = sp.csr_matrix(weights.T) @ vectors[confirmed] + LABEL_TEXT_WEIGHT * labels
     if sp.issparse(sums):
         sums = sp.csr_matrix(sums)
         norms_sq = np.asarray(sums.multiply(sums).sum(axis=1)).ravel()
@@ -101,7 +101,3 @@ def _prototype_cosines(vectors, labels, targets: np.ndarray, confirmed: np.ndarr
         remaining = np.maximum(norms_sq - 2 * w * dots + w * w, 1e-12)
         out[start:start + chunk] = (dots - w) / np.sqrt(remaining)
     return out
-
-
-def _as_dense_or_sparse(matrix: np.ndarray) -> sp.csr_matrix:
-    return sp.csr_matrix(matrix)
