@@ -52,5 +52,9 @@ def test_the_demo_loads_once_with_every_action_and_the_demo_users(db):
     assert Scope.system(partnership).themes().count() == 5
     for username in ("admin", "editor", "viewer"):
         assert get_user_model().objects.get(username=username).check_password(DEMO_PASSWORD)
+    from joinedup.synergies.models import CandidatePair, Finding
+
+    assert CandidatePair.objects.filter(partnership=partnership).count() >= 5
+    assert Finding.objects.filter(partnership=partnership).exists()
     assert load_demo() is False
     assert Scope.system(partnership).actions().count() == total

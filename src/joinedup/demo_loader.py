@@ -7,6 +7,7 @@ joinedup makes of real inputs.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import yaml
@@ -84,11 +85,13 @@ def load_demo(console: Console | None = None, demo_dir: Path = DEMO_DIR) -> bool
 
 
 def _load_extras(partnership: Partnership, demo_dir: Path) -> None:
-    """Indicators and targets, the landscape, a self-assessment round and a published plan."""
+    """Indicators, the landscape, a self-assessment round, the analysis and a published plan."""
     from joinedup.landscape.demo import load_demo_landscape
     from joinedup.outcomes.demo import load_demo_outcomes
     from joinedup.publishing.demo import publish_demo
+    from joinedup.synergies.runs import run_analysis
 
     load_demo_outcomes(partnership, demo_dir)
     load_demo_landscape(partnership, demo_dir)
+    run_analysis([partnership], today=dt.date.today())
     publish_demo(partnership)

@@ -105,3 +105,9 @@ def test_across_partnerships_pairs_are_found_between_their_plans(plans):
     e1 = Action.objects.get(external_ref="E1")
     crossing = CandidatePair.objects.filter(action_a=e1) | CandidatePair.objects.filter(action_b=e1)
     assert crossing.exists()
+
+
+def test_stored_evidence_names_the_shared_priority(plans):
+    run_analysis([plans.board], today=TODAY)
+    reasons = " ".join(_smoking_pair().evidence["reasons"])
+    assert "2 Respiratory illness" in reasons

@@ -81,3 +81,32 @@ def test_action_list_filters_by_status(client, world):
                       {"status": "off_track"}).content.decode()
     assert "In trouble" in body and "Going well" not in body
     assert "Off track" in body
+
+
+def test_action_list_filters_by_population_group(client, world):
+    from joinedup.actions.models import PopulationGroup
+
+    carers = ActionFactory(partnership=world.board, owner=world.council, title="Carers' breaks")
+    carers.population_groups.add(PopulationGroup.objects.get(code="carers"))
+    ActionFactory(partnership=world.board, owner=world.council, title="Cycle lanes")
+    client.force_login(world.viewer)
+    body = client.get(reverse("pages:actions", kwargs={"slug": "wealdbridge"}),
+                      {"group": "carers"}).content.decode()
+    assert "Carers&#39; breaks" in body and "Cycle lanes" not in body
+
+
+def test_action_list_filters_by_having_health_check_findings(client, world):
+    from joinedup.synergies.models import AnalysisRun, Finding
+
+    flagged = ActionFactory(partnership=world.board, owner=world.council, title="No lead given")
+    ActionFactory(partnership=world.board, owner=world.council, title="Fully described")
+    run = AnalysisRun.objects.create()
+    Finding.objects.create(partnership=world.board, run=run, severity="high",
+                           check_code="missing_lead", subject="x", message="No lead",
+                           action=flagged)
+    client.force_login(world.viewer)
+    url = reverse("pages:actions", kwargs={"slug": "wealdbridge"})
+    with_findings = client.get(url, {"findings": "yes"}).content.decode()
+    without = client.get(url, {"findings": "no"}).content.decode()
+    assert "No lead given" in with_findings and "Fully described" not in with_findings
+    assert "Fully described" in without and "No lead given" not in without

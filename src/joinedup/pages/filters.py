@@ -7,6 +7,7 @@ from django.db.models import Q, QuerySet
 
 from joinedup.accounts.scope import Scope
 from joinedup.actions.models import Action, Status
+from joinedup.ingest.records import POPULATION_GROUPS
 
 SORTS = {
     "partner": ("owner__name", "external_ref", "id"),
@@ -23,6 +24,10 @@ class ActionFilterForm(forms.Form):
     partner = forms.TypedChoiceField(required=False, coerce=int, empty_value=None)
     category = forms.TypedChoiceField(required=False, coerce=int, empty_value=None)
     status = forms.ChoiceField(required=False)
+    group = forms.ChoiceField(required=False, label="Population group")
+    findings = forms.ChoiceField(required=False, label="Health-check findings",
+                                 choices=[("", "All"), ("yes", "With findings"),
+                                          ("no", "Without findings")])
     sort = forms.ChoiceField(required=False, choices=[(k, k) for k in SORTS])
 
     def __init__(self, scope: Scope, *args, **kwargs) -> None:
@@ -32,6 +37,7 @@ class ActionFilterForm(forms.Form):
         self.fields["partner"].choices = blank + [(o.id, o.name) for o in scope.organisations()]
         self.fields["category"].choices = blank + [(c.id, c.name) for c in scope.categories()]
         self.fields["status"].choices = blank + list(Status.choices)
+        self.fields["group"].choices = blank + list(POPULATION_GROUPS.items())
 
     def apply(self, actions: QuerySet[Action]) -> QuerySet[Action]:
         data = self.cleaned_data if self.is_valid() else {}
@@ -49,4 +55,8 @@ class ActionFilterForm(forms.Form):
             actions = actions.filter(categories__id=data["category"])
         if data.get("status"):
             actions = actions.filter(status=data["status"])
+        if data.get("group"):
+            actions = actions.filter(population_groups__code=data["group"])
+        if data.get("findings"):
+            actions = actions.filter(findings__isnull=data["findings"] == "no")
         return actions.order_by(*SORTS[data.get("sort") or "partner"])

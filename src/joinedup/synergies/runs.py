@@ -118,6 +118,15 @@ def _store_findings(run: AnalysisRun, scope: Scope, records, by_ref, today: dt.d
     ], batch_size=1000)
 
 
+def _priority_names(partnerships: Sequence[Partnership]) -> dict[int, str]:
+    """Names for the evidence; across partnerships a number is named only where they agree."""
+    names: dict[int, set[str]] = {}
+    for partnership in partnerships:
+        for priority in Scope.system(partnership).priorities():
+            names.setdefault(priority.number, set()).add(priority.name)
+    return {number: next(iter(found)) for number, found in names.items() if len(found) == 1}
+
+
 def run_analysis(partnerships: Sequence[Partnership], *, today: dt.date,
                  semantic: bool = False) -> AnalysisRun:
     """Analyse the partnerships' stored plans, in one transaction."""
@@ -134,7 +143,8 @@ def run_analysis(partnerships: Sequence[Partnership], *, today: dt.date,
             all_refs |= by_ref
         ids = [a.pk for a in all_refs.values()]
         result = analysis.find_synergies(all_records, semantic=semantic,
-                                         dismissed=_dismissed(ids))
+                                         dismissed=_dismissed(ids),
+                                         priority_names=_priority_names(partnerships))
         CandidatePair.objects.filter(action_a_id__in=ids, status=PairStatus.OPEN).update(
             still_found=False)
         run.pairs_found = _store_pairs(run, result, all_refs)
