@@ -56,5 +56,11 @@ def test_the_demo_loads_once_with_every_action_and_the_demo_users(db):
 
     assert CandidatePair.objects.filter(partnership=partnership).count() >= 5
     assert Finding.objects.filter(partnership=partnership).exists()
+    from django.test import Client
+
+    plan_page = Client().get("/plan/").content.decode()
+    assert "Have your say" in plan_page
+    consult = Client().get(f"/consult/wealdbridge/{partnership.consultations.get().pk}/")
+    assert consult.status_code == 200
     assert load_demo() is False
     assert Scope.system(partnership).actions().count() == total

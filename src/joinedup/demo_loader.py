@@ -88,10 +88,11 @@ def _load_extras(partnership: Partnership, demo_dir: Path) -> None:
     """Indicators, the landscape, a self-assessment round, the analysis and a published plan."""
     from joinedup.landscape.demo import load_demo_landscape
     from joinedup.outcomes.demo import load_demo_outcomes
-    from joinedup.publishing.demo import publish_demo
+    from joinedup.publishing.demo import open_demo_consultation, publish_demo
     from joinedup.synergies.runs import run_analysis
 
     load_demo_outcomes(partnership, demo_dir)
     load_demo_landscape(partnership, demo_dir)
     run_analysis([partnership], today=dt.date.today())
     publish_demo(partnership)
+    open_demo_consultation(partnership, dt.date.today())

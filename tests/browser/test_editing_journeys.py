@@ -149,3 +149,52 @@ def test_strategy_remove_confirmation_works_without_javascript(browser, live_ser
     page.wait_for_url("**/strategy/edit/")
     assert not Priority.objects.filter(pk=world.priorities[1].pk).exists()
     context.close()
+
+
+def test_partner_fixes_the_rejected_row_and_uploads_again(page_for, world, tmp_path):
+    plan = tmp_path / "housing-plan.csv"
+    plan.write_text(PLAN)
+    page = page_for(world.editor)
+
+    def upload():
+        page.goto("/p/wealdbridge/plans/upload/")
+        page.get_by_label("Plan file").set_input_files(str(plan))
+        page.get_by_role("button", name="Upload and check").click()
+        page.wait_for_url("**/plans/upload/*/")
+        checkbox = page.get_by_role("checkbox")
+        if checkbox.count():
+            checkbox.first.check()
+        page.get_by_role("button", name="Import the plan").click()
+        page.wait_for_load_state()
+
+    upload()
+    rejected = page.locator("#rejected tbody tr").first.inner_text()
+    assert rejected.split("\t")[:3] == ["housing-plan", "3", "Action"]
+    assert "no action text" in rejected
+    plan.write_text(PLAN.replace("H2,,B. Jones", "H2,Warm homes advice for people with COPD,B. Jones"))
+    upload()
+    assert page.get_by_role("heading", name="Plan imported").is_visible()
+    assert page.locator("#rejected").count() == 0
+    assert_accessible(page)
+    titles = set(Action.objects.filter(owner=world.council).values_list("title", flat=True))
+    assert titles == {"Adapt homes of frail older people", "Warm homes advice for people with COPD"}
+
+
+def test_partner_records_progress_by_keyboard(page_for, world, action):
+    page = page_for(world.editor)
+    page.goto(f"/p/wealdbridge/actions/{action.pk}/")
+    page.get_by_role("link", name="Report progress").click()
+    page.wait_for_load_state()
+    assert_accessible(page)
+    page.get_by_label("Day").fill("3")
+    page.get_by_label("Month").fill("2")
+    page.get_by_label("Year").fill("2026")
+    page.get_by_label("Status").select_option(label="At risk")
+    page.get_by_label("Progress so far").fill("Two of five sites open; the third is delayed by planning.")
+    page.get_by_role("button", name="Save the update").focus()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert "Two of five sites open" in page.locator("main").inner_text()
+    action.refresh_from_db()
+    assert action.status == "at_risk" and action.version == 2
+    assert_accessible(page)

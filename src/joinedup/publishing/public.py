@@ -55,6 +55,14 @@ def consultation_for(slug: str, consultation_id: int, today):
     return found
 
 
+def open_consultations(partnership: Partnership, today) -> list:
+    """Consultations open today, for the public plan page to invite comments."""
+    from joinedup.publishing.models import Consultation
+
+    return list(Consultation.objects.filter(partnership=partnership, opens__lte=today,
+                                            closes__gte=today))
+
+
 def ward_names(partnership: Partnership) -> list[str]:
     """The partnership's small areas, for the optional 'where do you live' question."""
     from joinedup.outcomes.models import Area

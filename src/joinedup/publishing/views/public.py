@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 
@@ -17,7 +19,7 @@ from joinedup.publishing.presenting import (
     partner_names,
     priority_indicators,
 )
-from joinedup.publishing.public import earlier_versions, published_snapshot
+from joinedup.publishing.public import earlier_versions, open_consultations, published_snapshot
 from joinedup.publishing.spreadsheet import plan_csv, plan_workbook
 from joinedup.publishing.summary import INTRO, summary_sentences
 
@@ -37,6 +39,7 @@ def plan(request: HttpRequest, slug: str | None = None, version: int | None = No
         "earlier": earlier_versions(snapshot), "public_page": True,
         "indicator_lines": indicator_lines(content),
         "priority_indicators": priority_indicators(content),
+        "consultations": open_consultations(snapshot.partnership, dt.date.today()),
     }
     return render(request, "publishing/plan.html", context)
 
