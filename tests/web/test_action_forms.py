@@ -327,3 +327,19 @@ def test_every_field_of_the_action_form_is_rendered_with_its_id(client, world, c
     ]
     missing = [name for name in names if f'id="id_{name}"' not in body]
     assert missing == []
+
+
+def test_an_action_links_to_the_indicators_that_measure_its_outcome(client, world):
+    from joinedup.outcomes.models import IndicatorDefinition
+
+    smoking = IndicatorDefinition.objects.create(partnership=world.board,
+                                                 name="Smoking prevalence in adults", unit="%")
+    IndicatorDefinition.objects.create(partnership=world.other_board, name="Elsewhere only")
+    response = _as(client, world.editor).post(new_url(), full_post(world, indicators=[str(smoking.id)]))
+    assert response.status_code == 302
+    action = Action.objects.get(external_ref="H7")
+    assert list(action.indicators.all()) == [smoking]
+    page = client.get(reverse("pages:action", kwargs={"slug": "wealdbridge", "pk": action.pk}))
+    assert "Smoking prevalence in adults (%)" in page.content.decode()
+    edit = client.get(edit_url(action)).content.decode()
+    assert "Elsewhere only" not in edit and f'value="{smoking.id}" checked' in edit

@@ -171,6 +171,9 @@ class ActionForm(forms.Form):
                                                 coerce=int, widget=forms.CheckboxSelectMultiple)
     population_groups = forms.TypedMultipleChoiceField(label="Population groups it targets", required=False,
                                                        coerce=int, widget=forms.CheckboxSelectMultiple)
+    indicators = forms.TypedMultipleChoiceField(
+        label="Indicators that measure its outcome", required=False, coerce=int,
+        widget=forms.CheckboxSelectMultiple)
     whole_area = forms.BooleanField(label="It covers the whole area", required=False)
     area_codes = forms.CharField(
         label="Area codes", required=False, widget=forms.Textarea(attrs=govuk(rows=2)),
@@ -188,6 +191,9 @@ class ActionForm(forms.Form):
         self.fields["priorities"].choices = [(p.id, str(p)) for p in scope.priorities()]
         self.fields["categories"].choices = [(c.id, c.name) for c in scope.categories()]
         self.fields["population_groups"].choices = [(g.id, g.label) for g in PopulationGroup.objects.all()]
+        self.fields["indicators"].choices = [(i.id, i.name) for i in scope.indicators()]
+        if not self.fields["indicators"].choices:
+            del self.fields["indicators"]
         if creating:
             self.fields["owner"].choices = [(o.id, o.name) for o in scope.editable_organisations()]
             del self.fields["version"]
@@ -250,6 +256,7 @@ def values_typed(cleaned: dict) -> dict:
     values["evidence_links"] = "\n".join(cleaned.get("evidence_links", []))
     for name in LINK_FIELDS:
         values[name] = sorted(cleaned.get(name, []))
+    values.pop("indicators", None)
     return values
 
 

@@ -46,9 +46,10 @@ def _require(allowed: bool) -> None:
 
 
 def _apply(action: Action, data: dict, user) -> None:
-    links = {name: data[name] for name in LINK_FIELDS if name in data}
+    """Columns, then links; indicator links live on the indicator side (outcomes app)."""
+    links = {name: data[name] for name in (*LINK_FIELDS, "indicators") if name in data}
     for name, value in data.items():
-        if name not in LINK_FIELDS:
+        if name not in links:
             setattr(action, name, value)
     action._history_user = user
     action.save()

@@ -70,7 +70,8 @@ def action_new(request: HttpRequest, scope: Scope) -> HttpResponse:
 def action_edit(request: HttpRequest, scope: Scope, pk: int) -> HttpResponse:
     action = _editable(scope, pk)
     if request.method != "POST":
-        form = ActionForm(scope, initial=values_of(action) | {"version": action.version})
+        form = ActionForm(scope, initial=values_of(action) | {
+            "version": action.version, "indicators": [i.pk for i in action.indicators.all()]})
         return _render_form(request, form, action)
     form = ActionForm(scope, request.POST)
     if not form.is_valid():
