@@ -27,6 +27,15 @@ def line(result: dict) -> str:
         parts.append(f"peak={result['peak_mib']:.0f}MiB")
     if result.get("ratio") is not None:
         parts.append(f"baseline={result['baseline_seconds']:.3f}s ratio={result['ratio']:.2f}x")
+    elif result.get("ratio_to_baseline") is not None:
+        parts.append(f"ratio={result['ratio_to_baseline']:.2f}x (rapidfuzz all-pairs, same size)")
+    elif result["case"] == "rapidfuzz":
+        parts.append("(the baseline)")
+    elif "queries" not in result and "requests_per_second" not in result:
+        parts.append("ratio=n/a (no baseline at this size)")
+    for key in ("synergy_seconds", "priority_seconds"):
+        if key in result:
+            parts.append(f"{key.split('_')[0]}={result[key]:.2f}s")
     for key in ("queries", "requests_per_second", "note"):
         if key in result:
             parts.append(f"{key}={result[key]}")
