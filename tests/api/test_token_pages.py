@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from django.test import Client
 from django.utils import timezone
 
 from joinedup.api.models import ApiToken
 from joinedup.api.tokens import PREFIX_LENGTH, issue_token, key_hash
-
-pytestmark = pytest.mark.urls("tests.api.token_page_urls")
 
 LIST = "/account/tokens/"
 CREATED = "/account/tokens/new/"

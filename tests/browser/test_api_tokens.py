@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
 from tests.browser.fixtures import assert_accessible
 
 from joinedup.api.models import ApiToken
 from joinedup.api.tokens import key_hash
-
-pytestmark = pytest.mark.urls("tests.api.token_page_urls")
 
 
 def test_the_empty_token_list_is_accessible(page_for, world):

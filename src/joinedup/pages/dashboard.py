@@ -1,6 +1,6 @@
 """The dashboard, the overdue-updates list and the partnership's settings (update cycle).
 
-Included by the lead into `joinedup.pages.urls` (namespace "pages"):
+Included in `joinedup.pages.urls` (namespace "pages"):
 `urlpatterns += dashboard.urlpatterns`.
 """
 
