@@ -31,7 +31,7 @@ from tests.factories import (
     member,
 )
 
-pytest_plugins = ["tests.browser.fixtures"]
+pytest_plugins = ["tests.browser.fixtures", "tests.synergies.review_data"]
 
 PASSWORD = "correct horse battery"
 

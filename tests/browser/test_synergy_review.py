@@ -1,4 +1,3 @@
-# ruff: noqa: F811 (the shared pytest fixtures are imported by name)
 """Reviewing alike actions in a real browser: by keyboard, and axe-clean in every state."""
 
 from __future__ import annotations
@@ -7,7 +6,6 @@ import re
 
 import pytest
 from tests.browser.fixtures import assert_accessible
-from tests.synergies.test_review_fixtures import alike  # noqa: F401
 
 from joinedup.synergies.models import Decision, JointDelivery, PairStatus, Suggestion
 

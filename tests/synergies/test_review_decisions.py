@@ -1,11 +1,10 @@
-# ruff: noqa: F811 (the shared pytest fixtures are imported by name)
 """Decisions on a cluster: their effects, who/when/why, refusal of a second decision, reversal."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.synergies.test_review_fixtures import alike, decide  # noqa: F401
+from tests.synergies.review_data import decide
 
 from joinedup.actions.models import Action
 from joinedup.synergies.models import (

@@ -1,4 +1,3 @@
-# ruff: noqa: F811 (the shared pytest fixtures are imported by name)
 """What the queue, review and findings pages show, and which pairs a scope reveals."""
 
 from __future__ import annotations
@@ -7,7 +6,7 @@ import datetime as dt
 
 import pytest
 from tests.factories import ActionFactory
-from tests.synergies.test_review_fixtures import alike, decide, make_pair  # noqa: F401
+from tests.synergies.review_data import decide, make_pair
 
 from joinedup.accounts.scope import Scope
 from joinedup.synergies.models import AnalysisRun, CandidatePair, Finding, PairStatus

@@ -1,4 +1,3 @@
-# ruff: noqa: F811 (the shared pytest fixtures are imported by name)
 """Every persona on every review URL: who may read, who may decide, CSRF on every POST."""
 
 from __future__ import annotations
@@ -6,7 +5,7 @@ from __future__ import annotations
 import pytest
 from django.test import Client
 from django.urls import reverse
-from tests.synergies.test_review_fixtures import alike, decide  # noqa: F401
+from tests.synergies.review_data import decide
 
 from joinedup.synergies.models import Decision, PairStatus, Suggestion
 
@@ -97,8 +96,7 @@ def test_an_editor_may_decommission_their_own_partners_action(client, alike):
 
 def test_an_editor_of_neither_action_cannot_keep_them_separate(client, alike, world):
     from tests.factories import ActionFactory
-    from tests.synergies.test_review_fixtures import make_pair
-
+    from tests.synergies.review_data import make_pair
     other = ActionFactory(partnership=world.board, owner=world.charity, title="Quit smoking")
     alike.pair = make_pair(world.board, alike.nhs, other)
     response = decide(_as(client, alike, "editor"), alike, "keep_separate", reason="Different")

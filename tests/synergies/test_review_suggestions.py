@@ -1,10 +1,8 @@
-# ruff: noqa: F811 (the shared pytest fixtures are imported by name)
 """Accepting and rejecting suggested priorities and categories, one by one and in bulk."""
 
 from __future__ import annotations
 
 import pytest
-from tests.synergies.test_review_fixtures import alike  # noqa: F401
 
 from joinedup.synergies.models import Suggestion, SuggestionStatus
 

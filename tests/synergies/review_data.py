@@ -1,4 +1,4 @@
-"""Shared data of the review tests (imported by the test_review_* modules; holds no tests).
+"""Shared data of the review tests, loaded for the whole suite by tests/conftest.py.
 
 `alike` is a council action and an NHS action the analysis paired, plus a
 charity action paired with nothing, all in `board`:
