@@ -54,6 +54,15 @@ class World:
     outsider: object
 
 
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Rate-limit counters live in the cache; each test starts with none."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+
+
 @pytest.fixture
 def world(db) -> World:
     board = PartnershipFactory(name="Wealdbridge Health and Wellbeing Board", slug="wealdbridge")

@@ -136,3 +136,24 @@ def test_the_password_reset_form_refuses_a_post_without_the_csrf_token(world):
     response = Client(enforce_csrf_checks=True).post(reverse("accounts:password-reset"),
                                                      {"email": "viewer@nhs.example"})
     assert response.status_code == 403 and mail.outbox == []
+
+
+def test_password_resets_for_one_address_are_limited_and_answer_the_same(client, world):
+    from joinedup.accounts.views import RESETS_PER_ADDRESS
+
+    world.viewer.email = "viewer@nhs.example"
+    world.viewer.save()
+    responses = [client.post(reverse("accounts:password-reset"), {"email": "viewer@nhs.example"})
+                 for _ in range(RESETS_PER_ADDRESS + 2)]
+    assert len(mail.outbox) == RESETS_PER_ADDRESS == 3
+    assert {r.url for r in responses} == {reverse("accounts:password-reset-sent")}
+
+
+def test_password_resets_from_one_client_are_limited_across_addresses(client, world):
+    from joinedup.accounts.views import RESETS_PER_CLIENT
+
+    for n in range(RESETS_PER_CLIENT + 3):
+        world.viewer.email = f"viewer{n}@nhs.example"
+        world.viewer.save()
+        client.post(reverse("accounts:password-reset"), {"email": world.viewer.email})
+    assert len(mail.outbox) == RESETS_PER_CLIENT == 10

@@ -21,7 +21,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse, reverse_lazy
 from django.views.decorators.http import require_POST
 
-from joinedup.accounts import invitations, services
+from joinedup.accounts import invitations, services, throttle
 from joinedup.accounts.forms import (
     AcceptInvitationForm,
     AccessForm,
@@ -224,11 +224,26 @@ class PasswordChangeView(auth_views.PasswordChangeView):
         return super().form_valid(form)
 
 
+RESETS_PER_ADDRESS = 3
+RESETS_PER_CLIENT = 10
+RESET_WINDOW = 3600
+
+
 class PasswordResetView(auth_views.PasswordResetView):
+    """Django's reset, throttled per e-mail address and per client, answering the same either way."""
+
     template_name = "accounts/password_reset.html"
     email_template_name = "accounts/password_reset_email.txt"
     subject_template_name = "accounts/password_reset_subject.txt"
     success_url = reverse_lazy("accounts:password-reset-sent")
+
+    def form_valid(self, form):
+        client = self.request.META.get("REMOTE_ADDR", "")
+        if (throttle.allow("reset-client", client, RESETS_PER_CLIENT, RESET_WINDOW)
+                and throttle.allow("reset-email", form.cleaned_data["email"], RESETS_PER_ADDRESS,
+                                   RESET_WINDOW)):
+            return super().form_valid(form)
+        return redirect(self.success_url)
 
 
 class PasswordResetSentView(auth_views.PasswordResetDoneView):
