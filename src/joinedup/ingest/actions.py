@@ -89,8 +89,7 @@ class _Row:
         return self.cells[index]
 
     def text(self, name: str) -> str:
-        value = self.raw(name)
-        return "" if value is None or value == "" else cell_text(value)
+        return cell_text(self.raw(name))
 
     def location(self, name: str | None) -> Location:
         column = self.ctx.headers.get(name) if name else None

@@ -80,7 +80,7 @@ def _workbook_sheets(file_path: Path) -> list[SheetSource]:
             "Excel, LibreOffice or Google Sheets",
         ) from None
 
-    def loader(sheet_name: str) -> Callable[[], Rows]:
+    def loader(sheet_name: str) -> Callable[[], SheetData]:
         def load() -> SheetData:
             try:
                 sheet = workbook.get_sheet_by_name(sheet_name)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import numpy as np
 from numpy.typing import ArrayLike
 
-from joinedup.stats.grouping import make_groups
+from joinedup.stats.grouping import Groups, make_groups
 from joinedup.stats.results import LifeTableResult
 from joinedup.stats.validation import as_float, check_conf_level, reasons, z_value
 
@@ -72,14 +72,12 @@ def life_expectancy(
 
 
 def _group_reasons(count: int, gi: np.ndarray, d: np.ndarray, p: np.ndarray, age: np.ndarray) -> np.ndarray:
-    def any_row(mask: np.ndarray) -> np.ndarray:
-        return np.bincount(gi, weights=mask.astype(float), minlength=count) > 0
-
-    size = np.bincount(gi, minlength=count)
-    starts = np.concatenate(([0], np.cumsum(size)[:-1]))
-    pos = np.arange(gi.size) - starts[gi]
+    sorted_groups = Groups(labels=np.arange(count), index=gi)
+    any_row = sorted_groups.any
+    size = sorted_groups.size()
+    pos = sorted_groups.position()
     off_band = (pos >= 20) | (age != START_AGES[np.minimum(pos, 19)])
-    total_pop = np.bincount(gi, weights=p, minlength=count)
+    total_pop = sorted_groups.sum(p)
     return reasons(
         [
             (size != 20) | any_row(off_band),

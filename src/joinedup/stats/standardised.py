@@ -65,7 +65,7 @@ def dsr(
     sum_w = g.sum(w_once)
     total_pop = g.sum(n_once)
     count = g.sum(f * x)
-    why = _dsr_reasons(g, x, n, count, slot, w)
+    why = _dsr_reasons(g, x, n, count, w)
     ok = why == ""
     with np.errstate(divide="ignore", invalid="ignore"):
         raw = np.where(ok, weighted / sum_w, np.nan)
@@ -87,9 +87,7 @@ def dsr(
     )
 
 
-def _dsr_reasons(
-    g: Groups, x: np.ndarray, n: np.ndarray, count: np.ndarray, slot: Groups, w: np.ndarray
-) -> np.ndarray:
+def _dsr_reasons(g: Groups, x: np.ndarray, n: np.ndarray, count: np.ndarray, w: np.ndarray) -> np.ndarray:
     bad_pop = g.any(~(n > 0))
     negative = g.any(x < 0)
     unmatched = g.any(np.isnan(w))

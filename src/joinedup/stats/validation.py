@@ -62,8 +62,3 @@ def reasons(conditions: list[np.ndarray], messages: list[str], size: int) -> np.
     for cond, msg in zip(reversed(conditions), reversed(messages), strict=True):
         out[cond] = msg
     return out
-
-
-def same_length(name_a: str, a: np.ndarray, name_b: str, b: np.ndarray) -> None:
-    if a.shape != b.shape:
-        raise ValueError(f"{name_a} and {name_b} must have the same length")
