@@ -27,7 +27,6 @@ def analyse_files(plans: list[os.PathLike[str]], strategy: os.PathLike[str], out
     except IngestError as error:
         raise AnalysisFailed(str(error.problem)) from None
     result = analyse(read.actions, record, today=today or dt.date.today(), semantic=semantic)
-    out.mkdir(parents=True, exist_ok=True)
     write_outputs(result, out)
     return (f"{len(read.actions)} actions from {len(plans)} plan(s): "
             f"{len(result.synergies.pairs)} candidate pairs, "

@@ -29,6 +29,7 @@ def test_dense_top_k_skips_the_same_group(model_ready):
     vectors = np.eye(3, dtype=np.float32)
     vectors[1] = vectors[0]
     rows, cols, _ = semantic.dense_top_k(vectors, np.array([0, 0, 1]), k=1)
+    assert len(rows) == 3
     assert all(r != c and {r, c} != {0, 1} for r, c in zip(rows, cols, strict=True))
 
 

@@ -43,7 +43,7 @@ def test_analyse_writes_the_four_outputs_with_their_exact_columns(report):
 def test_analyse_names_partners_by_file_and_actions_by_their_reference(report):
     pairs = _rows(report / "pairs.csv")
     partners = {row["a_partner"] for row in pairs} | {row["b_partner"] for row in pairs}
-    assert partners <= {p.stem for p in (DEMO / "plans").iterdir()}
+    assert partners and partners <= {p.stem for p in (DEMO / "plans").iterdir()}
     assert all(row["a_partner"] != row["b_partner"] for row in pairs)
 
 

@@ -13,6 +13,7 @@ from .candidates import embedding_text
 from .labelling import LabelSpace, score_labels
 from .lexical import build_index
 from .models import ActionKey, CategorySuggestion, PrioritySuggestion, SuspectMapping
+from .synergies import key_of
 from .text import action_text, normalise, priority_text
 
 NO_GOOD_MATCH = 0.12
@@ -27,10 +28,6 @@ CATEGORY_WORDS: dict[str, str] = {
     "support rehabilitation reablement care carers independence recovery ongoing",
 }
 """Words that describe the three default contribution categories."""
-
-
-def _key(action: ActionRecord) -> ActionKey:
-    return (action.partner, action.reference)
 
 
 def _space(actions: Sequence[ActionRecord], label_texts: list[str],
@@ -51,8 +48,8 @@ def _given(actions: Sequence[ActionRecord], confirmed: Mapping[ActionKey, Sequen
     """Row positions with labels: what the plan gives plus what people confirmed."""
     given = {n: tuple(getattr(a, field)) for n, a in enumerate(actions) if getattr(a, field)}
     for n, action in enumerate(actions):
-        if confirmed and _key(action) in confirmed:
-            given[n] = tuple(confirmed[_key(action)])
+        if confirmed and key_of(action) in confirmed:
+            given[n] = tuple(confirmed[key_of(action)])
     return given
 
 
@@ -77,7 +74,7 @@ def suggest_priorities(actions: Sequence[ActionRecord], strategy: StrategyRecord
         return []
     space = _space(actions, [priority_text(p) for p in strategy.priorities], semantic)
     scores = _ranked_scores(space, given, {v: i for i, v in enumerate(numbers)}, targets)
-    return [_suggestion(_key(actions[t]), row, numbers, top_n)
+    return [_suggestion(key_of(actions[t]), row, numbers, top_n)
             for t, row in zip(targets.tolist(), scores, strict=True)]
 
 
@@ -111,7 +108,7 @@ def suggest_categories(actions: Sequence[ActionRecord], strategy: StrategyRecord
     for t, row in zip(targets.tolist(), scores, strict=True):
         ranked = _top(row, names, top_n)
         weak = ranked[0][1] < NO_GOOD_MATCH
-        out.append(CategorySuggestion(action=_key(actions[t]), ranked=ranked, no_good_match=weak,
+        out.append(CategorySuggestion(action=key_of(actions[t]), ranked=ranked, no_good_match=weak,
                                       reason="No good match." if weak else ""))
     return out
 
@@ -138,7 +135,7 @@ def flag_suspect_mappings(actions: Sequence[ActionRecord], strategy: StrategyRec
         best = int(np.argmax(row))
         if best != position[main] and row[best] >= max(ratio * row[position[main]], NO_GOOD_MATCH):
             suspects.append(SuspectMapping(
-                action=_key(actions[n]), given=main, given_score=round(float(row[position[main]]), 4),
+                action=key_of(actions[n]), given=main, given_score=round(float(row[position[main]]), 4),
                 better=numbers[best], better_score=round(float(row[best]), 4),
                 message=(f"Mapped to priority {main} {names[main]}, but it reads much more like "
                          f"priority {numbers[best]} {names[numbers[best]]} "

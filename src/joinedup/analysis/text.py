@@ -61,7 +61,3 @@ def priority_text(priority: PriorityRecord) -> str:
     """A priority's name and description (synonyms expand it on normalising)."""
     return _join([priority.name, priority.description])
 
-
-def canonical_tokens(normalised: str) -> set[str]:
-    """The canonical domain tokens present in normalised text."""
-    return {t for t in normalised.split() if "_" in t or t in default_vocabulary().canonical}

@@ -26,10 +26,6 @@ class Vocabulary:
         """Replace every known phrase in already lower-cased text by its token."""
         return self.pattern.sub(lambda m: f" {self.canonical[m.group(0)]} ", lowered)
 
-    def label(self, token: str) -> str:
-        """A readable label for a canonical token (underscores become spaces)."""
-        return token.replace("_", " ")
-
 
 def build_vocabulary(groups: dict[str, list[str]]) -> Vocabulary:
     """Build the matcher; longer phrases are tried first so they win."""

@@ -110,18 +110,22 @@ def _group_key(pair: CandidatePair) -> tuple:
     return ("cluster", pair.last_run_id, pair.cluster) if pair.cluster else ("pair", pair.pk)
 
 
-def clusters(pairs, *, kind: str = "", partner_id: int | None = None) -> list[Cluster]:
+def clusters(pairs) -> list[Cluster]:
     """Open pairs grouped by the analysis's cluster (single pairs alone), best first."""
     groups: dict[tuple, list[CandidatePair]] = defaultdict(list)
     for pair in pairs.filter(status=PairStatus.OPEN, still_found=True).select_related(
             "action_a__owner", "action_b__owner"):
         groups[_group_key(pair)].append(pair)
-    found = [Cluster(g) for g in groups.values()]
+    return sorted((Cluster(g) for g in groups.values()), key=lambda c: (-c.score, c.anchor))
+
+
+def only(found: list[Cluster], *, kind: str = "", partner_id: int | None = None) -> list[Cluster]:
+    """The clusters of one kind and/or involving one partner (order kept)."""
     if kind:
         found = [c for c in found if c.kind == kind]
     if partner_id:
         found = [c for c in found if any(a.owner_id == partner_id for a in c.actions)]
-    return sorted(found, key=lambda c: (-c.score, c.anchor))
+    return found
 
 
 def cluster_of(pairs, anchor: CandidatePair) -> Cluster:

@@ -66,7 +66,6 @@ def _dismissed(action_ids: Sequence[int]) -> set[frozenset]:
 
 def _store_pairs(run: AnalysisRun, result, by_ref: dict[str, Action]) -> int:
     cluster_of = {key: n for n, c in enumerate(result.clusters, 1) for key in c.actions}
-    seen = []
     for pair in result.pairs:
         a, b = sorted((by_ref[pair.a[1]], by_ref[pair.b[1]]), key=lambda x: x.pk)
         stored, created = CandidatePair.objects.get_or_create(
@@ -80,12 +79,11 @@ def _store_pairs(run: AnalysisRun, result, by_ref: dict[str, Action]) -> int:
         stored.cluster = cluster_of.get(pair.a)
         stored.last_run, stored.still_found = run, True
         stored.save()
-        seen.append(stored.pk)
-    return len(seen)
+    return len(result.pairs)
 
 
-def _store_suggestions(scope: Scope, records, by_ref, semantic: bool) -> None:
-    strategy = strategy_record(scope)
+def _store_suggestions(scope: Scope, strategy: StrategyRecord, records, by_ref,
+                       semantic: bool) -> None:
     priorities = {p.number: p for p in scope.priorities()}
     categories = {c.name: c for c in scope.categories()}
     Suggestion.objects.filter(action__in=by_ref.values(), status=SuggestionStatus.OPEN).delete()
@@ -108,13 +106,14 @@ def _store_suggestions(scope: Scope, records, by_ref, semantic: bool) -> None:
     Suggestion.objects.bulk_create(rows, batch_size=1000)
 
 
-def _store_findings(run: AnalysisRun, scope: Scope, records, by_ref, today: dt.date) -> None:
+def _store_findings(run: AnalysisRun, scope: Scope, strategy: StrategyRecord, records, by_ref,
+                    today: dt.date) -> None:
     Finding.objects.filter(partnership=scope.partnership).delete()
     subjects = {analysis.health.action_subject(r): by_ref[r.reference] for r in records}
     Finding.objects.bulk_create([
         Finding(partnership=scope.partnership, run=run, severity=f.severity, check_code=f.check,
                 subject=f.subject, message=f.message, action=subjects.get(f.subject))
-        for f in analysis.check_plan(records, strategy_record(scope), today=today)
+        for f in analysis.check_plan(records, strategy, today=today)
     ], batch_size=1000)
 
 
@@ -136,9 +135,10 @@ def run_analysis(partnerships: Sequence[Partnership], *, today: dt.date,
         all_records, all_refs = [], {}
         for partnership in partnerships:
             scope = Scope.system(partnership)
+            strategy = strategy_record(scope)
             records, by_ref = action_records(scope)
-            _store_suggestions(scope, records, by_ref, semantic)
-            _store_findings(run, scope, records, by_ref, today)
+            _store_suggestions(scope, strategy, records, by_ref, semantic)
+            _store_findings(run, scope, strategy, records, by_ref, today)
             all_records += records
             all_refs |= by_ref
         ids = [a.pk for a in all_refs.values()]

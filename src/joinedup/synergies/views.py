@@ -42,7 +42,7 @@ def queue(request: HttpRequest, scope: Scope) -> HttpResponse:
     kind = kind if kind in KINDS else ""
     partner = _number(request.GET.get("partner"))
     every = presenters.clusters(reviewer.pairs())
-    shown = presenters.clusters(reviewer.pairs(), kind=kind, partner_id=partner)
+    shown = presenters.only(every, kind=kind, partner_id=partner)
     context = {
         "clusters": shown,
         "total": len(every),
