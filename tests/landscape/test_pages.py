@@ -82,7 +82,7 @@ def test_landscape_page_has_diagram_links_and_table(client, world, landscape):
     page = client.get(reverse("landscape:landscape", kwargs={"slug": "wealdbridge"})).content.decode()
     assert 'class="lx-node lx-node--body"' in page
     assert "Consider merging" in page
-    assert "246" in page
+    assert '<dd class="govuk-summary-list__value">246 <span' in page  # people-hours a year
 
 
 def test_boundaries_page_names_the_places_outside(client, world, landscape):

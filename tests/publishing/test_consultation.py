@@ -36,8 +36,9 @@ def test_a_good_comment_waits_for_moderation_and_is_not_shown(client, consultati
     response = _post(client, consultation)
     assert response.status_code == 302
     assert Comment.objects.get().status == CommentStatus.PENDING
-    assert "More benches please." not in client.get(
-        f"/consult/wealdbridge/{consultation.id}/").content.decode()
+    page = client.get(f"/consult/wealdbridge/{consultation.id}/")
+    assert page.status_code == 200
+    assert "More benches please." not in page.content.decode()
 
 
 def test_an_approved_comment_appears_publicly(client, consultation, plan):
@@ -57,8 +58,9 @@ def test_a_rejected_comment_never_appears(client, consultation, plan):
     client.post(f"/p/wealdbridge/consultations/{consultation.id}/moderate/",
                 {"comment": Comment.objects.get().id, "decision": "reject"})
     assert Comment.objects.get().status == CommentStatus.REJECTED
-    assert "More benches please." not in client.get(
-        f"/consult/wealdbridge/{consultation.id}/").content.decode()
+    page = client.get(f"/consult/wealdbridge/{consultation.id}/")
+    assert page.status_code == 200
+    assert "More benches please." not in page.content.decode()
 
 
 def test_only_an_administrator_may_moderate(client, consultation, plan):

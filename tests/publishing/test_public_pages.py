@@ -69,7 +69,9 @@ def test_comparison_lists_added_and_changed_fields(client, admin_scope, plan, pu
 @pytest.mark.parametrize("url", ["/plan/wealdbridge/", "/published/latest.json",
                                  "/plan/wealdbridge/1/plan.csv"])
 def test_nothing_non_public_appears(client, published, url):
-    body = client.get(url).content.decode()
+    response = client.get(url)
+    assert response.status_code == 200
+    body = response.content.decode()
     for secret in (DELETED_TITLE, DRAFT_TITLE, INTERNAL_REASON):
         assert secret not in body
 

@@ -84,6 +84,8 @@ def test_spreadsheet_and_csv_hold_nothing_non_public(client, snapshot, tmp_path)
     path.write_bytes(client.get("/plan/wealdbridge/1/plan.xlsx").content)
     book = openpyxl.load_workbook(path)
     cells = " ".join(str(c.value) for sheet in book for row in sheet.iter_rows() for c in row)
-    text = cells + client.get("/plan/wealdbridge/1/plan.csv").content.decode()
+    exported = client.get("/plan/wealdbridge/1/plan.csv")
+    assert exported.status_code == 200
+    text = cells + exported.content.decode()
     for secret in (DELETED_TITLE, DRAFT_TITLE, INTERNAL_REASON):
         assert secret not in text

@@ -8,7 +8,6 @@ rows the pages, the export and the diagram share.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import combinations
 
 from django.db.models import Prefetch
 
@@ -169,8 +168,9 @@ def _footprint(body: PartnershipBody, bodies: dict[int, PartnershipBody],
 
 def boundaries_for(scope: Scope) -> Boundaries:
     """Members reaching beyond each body's footprint, and organisations whose boundaries cross."""
-    population = {a.code: a.population or 0 for a in scope.small_areas()}
-    names = {a.code: a.name for a in scope.small_areas()}
+    small_areas = list(scope.small_areas())
+    population = {a.code: a.population or 0 for a in small_areas}
+    names = {a.code: a.name for a in small_areas}
     stored = list(scope.boundaries().select_related("organisation"))
     organisation_areas = {b.organisation_id: b.areas for b in stored if b.organisation_id}
     explicit = {b.body_id: b.areas for b in stored if b.body_id}
@@ -196,14 +196,3 @@ def boundaries_for(scope: Scope) -> Boundaries:
     without = [o for o in organisations.values() if o.pk not in organisation_areas]
     return Boundaries(footprints, crossing, names, bool(population), without)
 
-
-def pair_comparisons(scope: Scope) -> list[tuple[Organisation, Organisation, Comparison]]:
-    """Every pair of organisations with boundaries that share at least one area."""
-    population = {a.code: a.population or 0 for a in scope.small_areas()}
-    stored = [b for b in scope.boundaries().select_related("organisation") if b.organisation_id]
-    found = []
-    for first, second in combinations(sorted(stored, key=lambda b: b.organisation.name), 2):
-        comparison = compare(first.areas, second.areas, population)
-        if comparison.shared:
-            found.append((first.organisation, second.organisation, comparison))
-    return found

@@ -14,10 +14,10 @@ from collections.abc import Sequence
 from markupsafe import Markup, escape
 from matplotlib.figure import Figure
 
+from joinedup.charts.palette import GRID, INK
 from joinedup.outcomes.progress import Point
 from joinedup.stats.targets import fmt
 
-INK = "#0b0c0c"
 BLUE = "#1d70b8"
 GREY = "#505a5f"
 GREEN = "#00703c"
@@ -51,7 +51,7 @@ def trend_svg(chart_id: str, title: str, points: Sequence[Point], benchmark: Seq
                   marker="^", label="Target trajectory")
     axes.set_xticks(xs, labels)
     axes.tick_params(colors=INK, labelsize=9)
-    axes.grid(axis="y", color="#b1b4b6", linewidth=0.5)
+    axes.grid(axis="y", color=GRID, linewidth=0.5)
     for side in ("top", "right"):
         axes.spines[side].set_visible(False)
     if plotted or bench_x:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from django.db.models import Count
+
 from joinedup.accounts.scope import Scope
 from joinedup.outcomes.models import Area, IndicatorDefinition, IndicatorValue, Target
 from joinedup.stats.targets import (
@@ -57,8 +59,9 @@ def home_area(scope: Scope, indicator: IndicatorDefinition) -> Area | None:
     target = scope.targets().filter(indicator=indicator).select_related("area").first()
     if target:
         return target.area
-    areas = scope.areas().filter(values__indicator=indicator).exclude(code=ENGLAND).distinct()
-    ranked = sorted(areas, key=lambda a: (-a.children.count(), a.code))
+    areas = (scope.areas().filter(values__indicator=indicator).exclude(code=ENGLAND)
+             .annotate(sub_areas=Count("children", distinct=True)))
+    ranked = sorted(areas, key=lambda a: (-a.sub_areas, a.code))
     return ranked[0] if ranked else None
 
 
