@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
+from hypothesis import settings
 
 from joinedup.accounts.models import Access
 from joinedup.strategy.models import DEFAULT_CATEGORIES
@@ -32,6 +33,10 @@ from tests.factories import (
 )
 
 pytest_plugins = ["tests.browser.fixtures", "tests.synergies.review_data"]
+
+# Tests never fail on wall-clock time: hypothesis's per-example deadline is off.
+settings.register_profile("joinedup", deadline=None)
+settings.load_profile("joinedup")
 
 PASSWORD = "correct horse battery"
 

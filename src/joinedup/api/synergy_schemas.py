@@ -175,9 +175,3 @@ class DecisionIn(Schema):
 
 class ReverseIn(Schema):
     reason: Title
-
-
-class DecidedOut(Schema):
-    """A 409: the cluster or suggestion was decided by someone else first."""
-
-    detail: str

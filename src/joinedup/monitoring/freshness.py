@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from dateutil.relativedelta import relativedelta
-from django.db.models import Case, DateField, F, OuterRef, Q, QuerySet, Subquery, Value, When
+from django.db.models import Case, DateField, F, OuterRef, QuerySet, Subquery, Value, When
 from django.db.models.functions import Coalesce, Greatest, TruncDate
 
 from joinedup.actions.models import Action, ProgressUpdate
@@ -51,11 +51,6 @@ def overdue(actions: QuerySet[Action], partnership: Partnership, today: dt.date)
         due_basis__lt=cycle_start(partnership, today))
 
 
-def cycle_q(partnership: Partnership, today: dt.date) -> Q:
-    """Matches annotated actions whose last real update falls within the current cycle."""
-    return Q(last_update__gte=cycle_start(partnership, today))
-
-
 def last_updated(action: Action) -> dt.date | None:
     """When the action's progress was last reported, or None if never.
 
@@ -67,14 +62,6 @@ def last_updated(action: Action) -> dt.date | None:
         return None if annotated == NEVER else annotated
     dates = [d for d in (action.progress_date, *(u.date for u in action.updates.all())) if d]
     return max(dates, default=None)
-
-
-def is_overdue(action: Action, today: dt.date) -> bool:
-    """The same rule as `overdue`, for one action already in memory."""
-    if action.status in FINISHED:
-        return False
-    basis = last_updated(action) or action.created.date()
-    return basis < cycle_start(action.partnership, today)
 
 
 def last_updated_text(action: Action) -> str:
