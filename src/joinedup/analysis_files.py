@@ -12,6 +12,7 @@ from pathlib import Path
 
 from joinedup.analysis import analyse, write_outputs
 from joinedup.ingest import IngestError, load_strategy
+from joinedup.ingest.places import load_place_parents
 from joinedup.ingest.plans import read_plans
 
 
@@ -20,13 +21,16 @@ class AnalysisFailed(Exception):
 
 
 def analyse_files(plans: list[os.PathLike[str]], strategy: os.PathLike[str], out: Path, *,
-                  semantic: bool = False, today: dt.date | None = None) -> str:
+                  semantic: bool = False, today: dt.date | None = None,
+                  places: os.PathLike[str] | None = None) -> str:
     try:
         record = load_strategy(strategy)
+        parents = load_place_parents(places) if places is not None else None
         read = read_plans(list(plans))
     except IngestError as error:
         raise AnalysisFailed(str(error.problem)) from None
-    result = analyse(read.actions, record, today=today or dt.date.today(), semantic=semantic)
+    result = analyse(read.actions, record, today=today or dt.date.today(), semantic=semantic,
+                     place_parents=parents)
     write_outputs(result, out)
     return (f"{len(read.actions)} actions from {len(plans)} plan(s): "
             f"{len(result.synergies.pairs)} candidate pairs, "

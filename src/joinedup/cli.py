@@ -118,6 +118,8 @@ def analyse(
     out: Path = typer.Option(None, help="Folder for report.html, pairs.csv, "
                                         "priority_suggestions.csv and health.csv."),
     semantic: bool = typer.Option(False, help="Add sentence embeddings (the 'semantic' extra)."),
+    places: Path = typer.Option(None, help="YAML of 'place: the place containing it' "
+                                           "(e.g. wards in districts), for place overlap."),
     db: bool = typer.Option(False, "--db", help="Analyse the stored plans instead of files."),
     partnership: str = typer.Option(None, help="With --db: one partnership (default: the only one)."),
     all_partnerships: bool = typer.Option(False, "--all-partnerships",
@@ -131,7 +133,7 @@ def analyse(
     from joinedup.analysis_files import AnalysisFailed, analyse_files
 
     try:
-        summary = analyse_files(plans, strategy, out, semantic=semantic)
+        summary = analyse_files(plans, strategy, out, semantic=semantic, places=places)
     except AnalysisFailed as error:
         raise fail(str(error)) from None
     console.print(summary)

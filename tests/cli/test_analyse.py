@@ -77,3 +77,39 @@ def test_analyse_of_an_unreadable_plan_names_the_file(tmp_path):
                                  "--out", str(tmp_path / "out")])
     assert result.exit_code == 1 and "broken.xlsx" in result.output
     assert not (tmp_path / "out").exists()
+
+
+def _ward_and_district_plans(tmp_path: Path) -> list[str]:
+    header = "Ref,Action,Intended outcome,Outcome measures,Population group,Places\n"
+    (tmp_path / "ward-partner.csv").write_text(
+        header + "W1,Falls prevention classes for older people,Fewer falls among older people,"
+        "Falls admissions 65+,Older people,Eastgate ward\n", encoding="utf-8")
+    (tmp_path / "district-partner.csv").write_text(
+        header + "D1,Strength and balance classes to prevent falls,Fewer falls in older people,"
+        "Falls-related admissions aged 65+,Older people,Northmere district\n", encoding="utf-8")
+    return [str(tmp_path / "ward-partner.csv"), str(tmp_path / "district-partner.csv")]
+
+
+def test_analyse_with_a_place_lookup_counts_a_ward_inside_its_district(tmp_path):
+    plans = _ward_and_district_plans(tmp_path)
+    (tmp_path / "places.yaml").write_text("Eastgate ward: Northmere district\n", encoding="utf-8")
+    outputs = {}
+    for name, extra in (("with", ["--places", str(tmp_path / "places.yaml")]), ("without", [])):
+        result = runner.invoke(app, ["analyse", *plans, "--strategy",
+                                     str(DEMO / "strategy.yaml"), "--out",
+                                     str(tmp_path / name), *extra])
+        assert result.exit_code == 0, result.output
+        outputs[name] = " ".join(r["evidence"] for r in _rows(tmp_path / name / "pairs.csv"))
+    # Pairs list the partner first in name order: district-partner, then ward-partner.
+    assert "Places overlap: Northmere district and Eastgate ward" in outputs["with"]
+    assert "Places overlap" not in outputs["without"]
+
+
+def test_analyse_with_a_bad_place_lookup_names_it_and_writes_nothing(tmp_path):
+    plans = _ward_and_district_plans(tmp_path)
+    (tmp_path / "places.yaml").write_text("- Eastgate ward\n", encoding="utf-8")
+    result = runner.invoke(app, ["analyse", *plans, "--strategy", str(DEMO / "strategy.yaml"),
+                                 "--out", str(tmp_path / "out"), "--places",
+                                 str(tmp_path / "places.yaml")])
+    assert result.exit_code == 1 and "places.yaml" in result.output
+    assert not (tmp_path / "out").exists()

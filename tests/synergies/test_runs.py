@@ -111,3 +111,49 @@ def test_stored_evidence_names_the_shared_priority(plans):
     run_analysis([plans.board], today=TODAY)
     reasons = " ".join(_smoking_pair().evidence["reasons"])
     assert "2 Respiratory illness" in reasons
+
+
+def test_place_parents_come_from_indicator_areas_and_small_areas(plans):
+    from joinedup.accounts.scope import Scope
+    from joinedup.landscape.models import SmallArea
+    from joinedup.outcomes.models import Area
+    from joinedup.synergies.runs import place_parents
+
+    district = Area.objects.create(partnership=plans.board, code="E07000001",
+                                   name="Northmere")
+    Area.objects.create(partnership=plans.board, code="E05000001", name="Eastgate",
+                        parent=district)
+    SmallArea.objects.create(partnership=plans.board, code="E01000001", name="Eastgate 001A",
+                             parent_code="E05000001", parent_name="Eastgate")
+    # Another partnership's geography is not read.
+    Area.objects.create(partnership=plans.other_board, code="E05000009", name="Elsewhere",
+                        parent=Area.objects.create(partnership=plans.other_board,
+                                                   code="E07000009", name="Far"))
+    assert place_parents(Scope.system(plans.board)) == {
+        "E05000001": "E07000001", "Eastgate": "Northmere",
+        "E01000001": "E05000001", "Eastgate 001A": "Eastgate",
+    }
+
+
+def test_a_ward_action_and_its_district_action_are_found_to_share_a_place(plans):
+    from joinedup.actions.importing import import_records
+    from joinedup.outcomes.models import Area
+
+    district = Area.objects.create(partnership=plans.board, code="E07000001", name="Northmere")
+    Area.objects.create(partnership=plans.board, code="E05000001", name="Eastgate",
+                        parent=district)
+    import_records(plans.board, plans.council, "Ward plan", [
+        ActionRecord(title="Falls prevention classes for older people", reference="W1",
+                     intended_outcome="Fewer falls among older people",
+                     outcome_measures="Falls admissions 65+", area_codes=("E05000001",))])
+    import_records(plans.board, plans.nhs, "District plan", [
+        ActionRecord(title="Strength and balance classes to prevent falls", reference="D1",
+                     intended_outcome="Fewer falls in older people",
+                     outcome_measures="Falls-related admissions aged 65+",
+                     area_codes=("E07000001",))])
+    run_analysis([plans.board], today=TODAY)
+    w1, d1 = Action.objects.get(external_ref="W1"), Action.objects.get(external_ref="D1")
+    a, b = sorted((w1, d1), key=lambda x: x.pk)
+    pair = CandidatePair.objects.get(action_a=a, action_b=b)
+    assert any(r.startswith("Places overlap: ") and "E05000001" in r and "E07000001" in r
+               for r in pair.evidence["reasons"])

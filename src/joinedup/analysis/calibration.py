@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from sklearn.linear_model import LogisticRegression
+from sklearn.linear_model import LogisticRegression, LogisticRegressionCV
+from sklearn.model_selection import StratifiedKFold
 
 PARAMETER_FILE = "calibration.json"
 
@@ -32,9 +33,13 @@ class LogisticParameters:
     intercept: float
 
     def probability(self, names: tuple[str, ...], values: np.ndarray) -> np.ndarray:
-        """P(positive) for rows of `values` whose columns are named `names`."""
+        """P(positive) for rows of `values` whose columns are named `names`.
+
+        A missing value (NaN: the plans do not say) counts as the average, so
+        it neither raises nor lowers the probability.
+        """
         columns = [names.index(f) for f in self.features]
-        z = (values[:, columns] - self.mean) / self.scale
+        z = np.nan_to_num((values[:, columns] - self.mean) / self.scale, nan=0.0)
         return 1.0 / (1.0 + np.exp(-(z @ self.coef + self.intercept)))
 
     def to_json(self) -> dict[str, Any]:
@@ -49,14 +54,34 @@ class LogisticParameters:
                    intercept=float(data["intercept"]))
 
 
+REGULARISATION_GRID = np.logspace(-2, 2, 9)
+"""Inverse regularisation strengths tried by cross-validation (0.01 .. 100)."""
+
+
 def fit_logistic(names: tuple[str, ...], values: np.ndarray, labels: np.ndarray,
-                 *, c: float = 1.0) -> LogisticParameters:
-    """Fit a regularised logistic model on standardised features."""
-    mean = values.mean(axis=0)
-    scale = values.std(axis=0)
+                 *, c: float | None = None) -> LogisticParameters:
+    """Fit a regularised logistic model on standardised features.
+
+    Missing values (NaN) are filled with the column's mean, as at prediction.
+    With c=None the strength is chosen by 5-fold cross-validated log loss on
+    the fitting data itself (few labelled pairs call for more shrinkage; the
+    data, not a person, decides how much).
+    """
+    known = ~np.isnan(values)
+    counts = known.sum(axis=0)
+    mean = np.where(known, values, 0.0).sum(axis=0) / np.maximum(counts, 1)
+    filled = np.where(known, values, mean)
+    scale = filled.std(axis=0)
     scale[scale == 0] = 1.0
-    model = LogisticRegression(C=c, max_iter=2000)
-    model.fit((values - mean) / scale, labels)
+    folds = min(5, int(np.bincount(labels.astype(int), minlength=2).min()))
+    if c is None and folds >= 2:
+        model = LogisticRegressionCV(
+            Cs=REGULARISATION_GRID, cv=StratifiedKFold(folds, shuffle=True, random_state=0),
+            scoring="neg_log_loss", max_iter=3000, l1_ratios=(0.0,),
+            use_legacy_attributes=False)
+    else:
+        model = LogisticRegression(C=1.0 if c is None else c, max_iter=2000)
+    model.fit((filled - mean) / scale, labels)
     return LogisticParameters(features=names, mean=mean, scale=scale,
                               coef=model.coef_[0].astype(float),
                               intercept=float(model.intercept_[0]))

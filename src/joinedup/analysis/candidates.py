@@ -17,6 +17,7 @@ from joinedup.ingest.records import ActionRecord
 from . import semantic as semantic_model
 from .features import PairFeatures, pair_features, topics
 from .lexical import LexicalIndex, build_index, retrieval_matrices, sparse_top_k
+from .overlap import LinkIndex, PlaceTree, build_link_index, link_text
 from .text import action_text, normalise, outcome_text
 
 
@@ -28,6 +29,7 @@ class Candidates:
     embeddings: np.ndarray | None
     features: PairFeatures
     texts: list[str]
+    links: LinkIndex
 
 
 def partner_groups(actions: Sequence[ActionRecord]) -> np.ndarray:
@@ -49,8 +51,12 @@ def embedding_text(action: ActionRecord) -> str:
 
 
 def build_candidates(actions: Sequence[ActionRecord], *, semantic: bool = False,
-                     top_k: int = 10) -> Candidates:
-    """Retrieve top-k neighbours per action and compute pair features."""
+                     top_k: int = 10, places: PlaceTree | None = None) -> Candidates:
+    """Retrieve top-k neighbours per action and compute pair features.
+
+    `places` says which places contain which (wards in districts); without it
+    two places overlap only when they are the same.
+    """
     texts = [normalise(action_text(a)) for a in actions]
     index = build_index(texts)
     outcome_words = build_index([normalise(outcome_text(a)) for a in actions],
@@ -64,6 +70,10 @@ def build_candidates(actions: Sequence[ActionRecord], *, semantic: bool = False,
         s_rows, s_cols, _ = semantic_model.dense_top_k(embeddings, groups, top_k)
         rows, cols = np.r_[rows, s_rows], np.r_[cols, s_cols]
     left, right = _undirected(rows, cols)
+    links = build_link_index([normalise(a.title) for a in actions],
+                             [link_text(action_text(a)) for a in actions])
     features = pair_features(actions, index, outcome_words, left, right, groups,
-                             [topics(t) for t in texts], embeddings)
-    return Candidates(index=index, embeddings=embeddings, features=features, texts=texts)
+                             [topics(t) for t in texts], embeddings, links=links,
+                             places=places)
+    return Candidates(index=index, embeddings=embeddings, features=features, texts=texts,
+                      links=links)

@@ -8,7 +8,6 @@ actions (partner, ref, title, ..., priorities "main;other") and labelled pairs
 from __future__ import annotations
 
 import csv
-import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -17,12 +16,10 @@ from pathlib import Path
 
 import numpy as np
 
+from joinedup.ingest.places import parse_places
 from joinedup.ingest.records import POPULATION_GROUPS, ActionRecord
 
 from .models import ActionKey
-
-HELD_OUT_SHARE = 3
-"""One pair in three (by a hash of its keys) is held out of fitting."""
 
 _GROUP_CODES = {label.lower(): code for code, label in POPULATION_GROUPS.items()}
 
@@ -67,8 +64,7 @@ def _money(cell: str) -> Decimal | None:
 
 def action_from_row(row: dict[str, str]) -> ActionRecord:
     """One evaluation-set row as an ActionRecord (priorities kept, main first)."""
-    places = _split(row.get("places", ""))
-    whole = any(p.lower() in ("whole area", "all", "county-wide", "whole county") for p in places)
+    whole, codes, names = parse_places("; ".join(_split(row.get("places", ""))))
     return ActionRecord(
         title=row.get("title", ""), partner=row["partner"], reference=row["ref"],
         description=row.get("description", ""), intended_outcome=row.get("intended_outcome", ""),
@@ -76,8 +72,8 @@ def action_from_row(row: dict[str, str]) -> ActionRecord:
         priority_numbers=tuple(int(p) for p in _split(row.get("priorities", "")) if p.isdigit()),
         categories=_split(row.get("category", "")),
         population_groups=tuple(_group(g) for g in _split(row.get("population_groups", ""))),
-        area_codes=tuple(p for p in places if not whole or p.lower() != "whole area"),
-        whole_area=whole, resource_amount=_money(row.get("resourcing", "")),
+        area_codes=codes, places_text=names, whole_area=whole,
+        resource_amount=_money(row.get("resourcing", "")),
         resource_amount_text=row.get("resourcing", ""),
     )
 
@@ -94,10 +90,22 @@ def load_pairs(path: str | Path) -> GoldPairs:
             r["label"].strip().lower() for r in csv.DictReader(handle)})
 
 
-def held_out(a: ActionKey, b: ActionKey) -> bool:
-    """Deterministic fold of a pair: True for the held-out third."""
-    text = "|".join("/".join(k) for k in sorted((a, b)))
-    return int(hashlib.sha256(text.encode()).hexdigest(), 16) % HELD_OUT_SHARE == 0
+FOLDS = ("odd", "even")
+
+
+def topic_fold(action: ActionRecord) -> str | None:
+    """The README's pair fold of an action: parity of its main priority number."""
+    if not action.priority_numbers:
+        return None
+    return "odd" if action.priority_numbers[0] % 2 else "even"
+
+
+def pair_folds(actions: Sequence[ActionRecord], left: np.ndarray,
+               right: np.ndarray) -> np.ndarray:
+    """Fold of each pair: "odd"/"even" when both actions are in it, "" across folds."""
+    folds = [topic_fold(a) or "" for a in actions]
+    return np.array([folds[i] if folds[i] == folds[j] else ""
+                     for i, j in zip(left.tolist(), right.tolist(), strict=True)], dtype=object)
 
 
 def without_priorities(actions: Sequence[ActionRecord]) -> list[ActionRecord]:
@@ -114,8 +122,11 @@ class PairMetrics:
 
 
 def pair_metrics(scores: np.ndarray, truth: np.ndarray, n_positive: int,
-                 threshold: float, ece: float) -> PairMetrics:
-    """Precision/recall/F1 at threshold and AP; recall counts gold pairs never retrieved."""
+                 threshold: float | np.ndarray, ece: float) -> PairMetrics:
+    """Precision/recall/F1 at threshold and AP; recall counts gold pairs never retrieved.
+
+    `threshold` is one number or one per pair (folds with their own thresholds).
+    """
     chosen = scores >= threshold
     hits = int((chosen & truth).sum())
     precision = hits / max(int(chosen.sum()), 1)

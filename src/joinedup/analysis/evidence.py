@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 import scipy.sparse as sp
@@ -10,6 +10,7 @@ import scipy.sparse as sp
 from joinedup.ingest.records import POPULATION_GROUPS, ActionRecord
 
 from .models import Evidence
+from .overlap import action_places
 
 MAX_PHRASES = 6
 
@@ -42,12 +43,20 @@ def _priority_label(number: int, names: Mapping[int, str]) -> str:
 
 def build_evidence(a: ActionRecord, b: ActionRecord, phrases: list[str], *,
                    lexical: float, outcome: float, semantic: float | None,
-                   priority_names: Mapping[int, str]) -> Evidence:
-    """Collect what the two actions share and say it in plain English."""
+                   priority_names: Mapping[int, str], places_overlap: bool = False,
+                   links: Sequence[tuple[str, str, list[str]]] = ()) -> Evidence:
+    """Collect what the two actions share and say it in plain English.
+
+    `links` holds (naming title, named title, words it names) for each action
+    that refers people to, or works through, the other's service.
+    """
     priorities = _shared(a.priority_numbers, b.priority_numbers)
     places = _shared(a.area_codes, b.area_codes)
     groups = _shared(a.population_groups, b.population_groups)
     reasons = []
+    for source, target, words in links:
+        reasons.append(f"“{source}” names “{target}” as a referral route, "
+                       f"venue or partner ({', '.join(words)})")
     if phrases:
         reasons.append("Both work on " + ", ".join(phrases[:4]))
     if outcome >= 0.3:
@@ -59,6 +68,9 @@ def build_evidence(a: ActionRecord, b: ActionRecord, phrases: list[str], *,
         reasons.append("Same places: " + ", ".join(places))
     elif a.whole_area and b.whole_area:
         reasons.append("Both cover the whole area")
+    elif places_overlap and action_places(a) and action_places(b):
+        reasons.append("Places overlap: " + ", ".join(action_places(a)) + " and "
+                       + ", ".join(action_places(b)))
     if groups:
         labels = [POPULATION_GROUPS.get(g, g) for g in groups]
         reasons.append("Same population groups: " + ", ".join(labels))

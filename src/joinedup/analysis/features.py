@@ -3,7 +3,9 @@
 Each candidate pair gets a fixed vector of numbers. Similarities say how close
 the texts are; rank features say whether this is the closest action in the
 other partner's plan (duplicates usually are); agreement features say whether
-the plans already give the same priorities, places and population groups.
+the plans already give the same priorities, whether the places and the people
+overlap (overlap.py), and whether one action names the other as where it
+refers people or as its venue or partner.
 """
 
 from __future__ import annotations
@@ -18,12 +20,21 @@ import scipy.sparse as sp
 from joinedup.ingest.records import ActionRecord
 
 from .lexical import LexicalIndex, rowwise_cosine
+from .overlap import (
+    LinkIndex,
+    PlaceTree,
+    common_counts,
+    group_overlap,
+    membership,
+    named_link,
+    place_overlap,
+)
 from .vocabulary import default_vocabulary
 
 LEXICAL_FEATURES: tuple[str, ...] = (
     "lex_combined", "lex_words", "lex_outcome", "best_in_partner", "gap",
-    "same_priority", "same_place", "same_group", "same_category", "same_main_priority",
-    "shared_topics",
+    "same_priority", "place_overlap", "group_overlap", "same_category", "same_main_priority",
+    "shared_topics", "named_link",
 )
 SEMANTIC_FEATURES: tuple[str, ...] = (*LEXICAL_FEATURES, "sem", "sem_best_in_partner",
                                       "lex_best_in_partner")
@@ -57,56 +68,33 @@ def _single_tokens() -> frozenset[str]:
     return frozenset(default_vocabulary().canonical.values())
 
 
-def _membership(values: Sequence[Sequence[object]]) -> sp.csr_matrix:
-    """Binary action x value matrix (one column per distinct value)."""
-    columns: dict[object, int] = {}
-    indices, indptr = [], [0]
-    for row in values:
-        indices.extend(columns.setdefault(v, len(columns)) for v in dict.fromkeys(row))
-        indptr.append(len(indices))
-    data = np.ones(len(indices), dtype=np.float32)
-    return sp.csr_matrix((data, indices, indptr), shape=(len(values), max(len(columns), 1)))
-
-
-def _common(matrix: sp.csr_matrix, left: np.ndarray, right: np.ndarray) -> np.ndarray:
-    """How many values each pair shares (chunked row-wise products)."""
-    common = np.zeros(len(left))
-    for start in range(0, len(left), 200_000):
-        stop = start + 200_000
-        product = matrix[left[start:stop]].multiply(matrix[right[start:stop]])
-        common[start:stop] = np.asarray(product.sum(axis=1)).ravel()
-    return common
-
-
 def set_agreement(values: Sequence[Sequence[object]], left: np.ndarray,
                   right: np.ndarray) -> np.ndarray:
-    """Vectorised `_jaccard` for many pairs: -1 disjoint .. 1 identical, 0 unknown."""
-    matrix = _membership(values)
+    """Jaccard agreement for many pairs: -1 disjoint .. 1 identical, NaN when unknown."""
+    matrix = membership(values)
     sizes = np.diff(matrix.indptr).astype(np.float64)
-    common = _common(matrix, left, right)
+    common = common_counts(matrix, left, right)
     union = sizes[left] + sizes[right] - common
     known = (sizes[left] > 0) & (sizes[right] > 0)
-    return np.where(known, 2 * common / np.maximum(union, 1) - 1, 0.0)
+    return np.where(known, 2 * common / np.maximum(union, 1) - 1, np.nan)
 
 
 def agreement(actions: Sequence[ActionRecord], left: np.ndarray, right: np.ndarray,
-              action_topics: Sequence[frozenset[str]]) -> np.ndarray:
-    """Agreement of priorities, places, groups, categories and domain topics per pair."""
-    whole = np.array([a.whole_area for a in actions])
-    has_codes = np.array([bool(a.area_codes) for a in actions])
-    places = set_agreement([a.area_codes for a in actions], left, right)
-    one_whole = whole[left] ^ whole[right]
-    partial = one_whole & (has_codes[left] | has_codes[right])
-    places = np.where(whole[left] & whole[right], 1.0,
-                      np.where(one_whole, np.where(partial, 0.5, 0.0), places))
+              action_topics: Sequence[frozenset[str]],
+              places: PlaceTree | None = None) -> np.ndarray:
+    """Agreement of priorities, places, groups, categories and domain topics per pair.
+
+    Where a plan does not say (no priority, no place), the value is NaN: the
+    model then counts it as neither agreement nor disagreement.
+    """
     main = np.array([a.priority_numbers[0] if a.priority_numbers else -1 for a in actions])
     known = (main[left] >= 0) & (main[right] >= 0)
-    same_main = np.where(known, np.where(main[left] == main[right], 1.0, -1.0), 0.0)
-    common_topics = _common(_membership([tuple(t) for t in action_topics]), left, right)
+    same_main = np.where(known, np.where(main[left] == main[right], 1.0, -1.0), np.nan)
+    common_topics = common_counts(membership([tuple(t) for t in action_topics]), left, right)
     return np.column_stack([
         set_agreement([a.priority_numbers for a in actions], left, right),
-        places,
-        set_agreement([a.population_groups for a in actions], left, right),
+        place_overlap(actions, left, right, places),
+        group_overlap(actions, left, right),
         set_agreement([a.categories for a in actions], left, right),
         same_main,
         np.minimum(common_topics, 3) / 3,
@@ -143,7 +131,8 @@ def standardise(values: np.ndarray) -> np.ndarray:
 def pair_features(actions: Sequence[ActionRecord], index: LexicalIndex,
                   outcome_words: sp.csr_matrix, left: np.ndarray, right: np.ndarray,
                   groups: np.ndarray, action_topics: Sequence[frozenset[str]],
-                  embeddings: np.ndarray | None = None) -> PairFeatures:
+                  embeddings: np.ndarray | None = None, *, links: LinkIndex,
+                  places: PlaceTree | None = None) -> PairFeatures:
     """Compute the feature matrix for the given candidate pairs."""
     lex = rowwise_cosine(index.combined, left, right)
     words = rowwise_cosine(index.words, left, right)
@@ -161,6 +150,7 @@ def pair_features(actions: Sequence[ActionRecord], index: LexicalIndex,
     if embeddings is None:
         gap = gap / (float(np.std(lex)) or 1.0)
     columns += [best, gap]
-    values = np.column_stack([*columns, agreement(actions, left, right, action_topics), *extra])
+    values = np.column_stack([*columns, agreement(actions, left, right, action_topics, places),
+                              named_link(links, left, right), *extra])
     names = LEXICAL_FEATURES if embeddings is None else SEMANTIC_FEATURES
     return PairFeatures(left=left, right=right, names=names, values=values.astype(np.float64))

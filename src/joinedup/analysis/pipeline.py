@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from joinedup.ingest.records import ActionRecord, StrategyRecord
@@ -29,13 +29,19 @@ class AnalysisResult:
 
 
 def analyse(actions: Sequence[ActionRecord], strategy: StrategyRecord, *, today: dt.date,
-            semantic: bool = False) -> AnalysisResult:
-    """Synergies, priority suggestions, doubtful mappings and health checks."""
+            semantic: bool = False,
+            place_parents: Mapping[str, str] | None = None) -> AnalysisResult:
+    """Synergies, priority suggestions, doubtful mappings and health checks.
+
+    `place_parents` (place -> the place containing it) lets a ward-level and a
+    district-level action count as reaching the same place.
+    """
     actions = list(actions)
     names = {p.number: p.name for p in strategy.priorities}
     return AnalysisResult(
         actions=actions, strategy=strategy,
-        synergies=find_synergies(actions, semantic=semantic, priority_names=names),
+        synergies=find_synergies(actions, semantic=semantic, priority_names=names,
+                                 place_parents=place_parents),
         priority_suggestions=suggest_priorities(actions, strategy, semantic=semantic),
         suspect_mappings=flag_suspect_mappings(actions, strategy, semantic=semantic),
         findings=check_plan(actions, strategy, today=today),

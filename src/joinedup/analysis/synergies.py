@@ -18,6 +18,7 @@ from .candidates import Candidates, build_candidates
 from .clusters import build_clusters
 from .evidence import build_evidence, shared_phrases
 from .models import ActionKey, CandidatePair, SynergyResult
+from .overlap import PlaceTree, linked_words
 
 DEFAULT_THRESHOLD = 0.5
 
@@ -37,17 +38,21 @@ def score_candidates(candidates: Candidates, method: str) -> tuple[np.ndarray, n
 def find_synergies(actions: Sequence[ActionRecord], *, semantic: bool = False,
                    top_k: int = 10, threshold: float | None = None,
                    dismissed: set[frozenset[tuple[str, str]]] | frozenset = frozenset(),
-                   priority_names: Mapping[int, str] | None = None) -> SynergyResult:
+                   priority_names: Mapping[int, str] | None = None,
+                   place_parents: Mapping[str, str] | None = None) -> SynergyResult:
     """Pairs of actions from different partners with the same or similar outcomes.
 
     Scores are calibrated probabilities; `threshold` defaults to 0.5. Pairs a
     person has dismissed (frozensets of two (partner, reference) keys) are left out.
+    `place_parents` maps a place (code or name) to the place containing it, so a
+    ward and its district count as overlapping.
     """
     actions = list(actions)
     if len({a.partner for a in actions}) < 2:
         return SynergyResult(pairs=[], clusters=[])
     method = "combined" if semantic else "lexical"
-    candidates = build_candidates(actions, semantic=semantic, top_k=top_k)
+    candidates = build_candidates(actions, semantic=semantic, top_k=top_k,
+                                  places=PlaceTree(place_parents))
     match, kind = score_candidates(candidates, method)
     cut = DEFAULT_THRESHOLD if threshold is None else threshold
     pairs = []
@@ -65,13 +70,19 @@ def _pair(actions: Sequence[ActionRecord], candidates: Candidates, n: int, score
           duplicate: float, priority_names: Mapping[int, str]) -> CandidatePair:
     features = candidates.features
     i, j = int(features.left[n]), int(features.right[n])
-    a, b = sorted((actions[i], actions[j]), key=key_of)
+    if key_of(actions[j]) < key_of(actions[i]):
+        i, j = j, i
+    a, b = actions[i], actions[j]
     semantic = float(features.column("sem")[n]) if "sem" in features.names else None
     phrases = shared_phrases(candidates.index.words, candidates.index.terms, i, j)
+    links = [(a, b, linked_words(candidates.links, i, j)),
+             (b, a, linked_words(candidates.links, j, i))]
     evidence = build_evidence(
         a, b, phrases, lexical=float(features.column("lex_combined")[n]),
         outcome=float(features.column("lex_outcome")[n]), semantic=semantic,
-        priority_names=priority_names)
+        priority_names=priority_names,
+        places_overlap=bool(features.column("place_overlap")[n] > 0),
+        links=[(src.title, dst.title, words) for src, dst, words in links if words])
     return CandidatePair(a=key_of(a), b=key_of(b), score=round(score, 4),
                          kind="duplicate" if duplicate >= 0.5 else "synergy",
                          evidence=evidence)

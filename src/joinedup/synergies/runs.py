@@ -126,15 +126,37 @@ def _priority_names(partnerships: Sequence[Partnership]) -> dict[int, str]:
     return {number: next(iter(found)) for number, found in names.items() if len(found) == 1}
 
 
+def place_parents(scope: Scope) -> dict[str, str]:
+    """Which place contains which, by code and by name, from the partnership's geography.
+
+    Read from both the indicator areas (parent links) and the small areas of
+    the landscape (parent code and name), so a ward-level action and a
+    district-level action count as reaching the same place.
+    """
+    parents: dict[str, str] = {}
+    for code, name, parent_code, parent_name in scope.areas().filter(
+            parent__isnull=False).values_list("code", "name", "parent__code", "parent__name"):
+        parents[code] = parent_code
+        parents.setdefault(name, parent_name)
+    for code, name, parent_code, parent_name in scope.small_areas().values_list(
+            "code", "name", "parent_code", "parent_name"):
+        if parent_code:
+            parents.setdefault(code, parent_code)
+        if parent_name:
+            parents.setdefault(name, parent_name)
+    return parents
+
+
 def run_analysis(partnerships: Sequence[Partnership], *, today: dt.date,
                  semantic: bool = False) -> AnalysisRun:
     """Analyse the partnerships' stored plans, in one transaction."""
     with transaction.atomic():
         run = AnalysisRun.objects.create(semantic=semantic)
         run.partnerships.set(partnerships)
-        all_records, all_refs = [], {}
+        all_records, all_refs, parents = [], {}, {}
         for partnership in partnerships:
             scope = Scope.system(partnership)
+            parents |= place_parents(scope)
             strategy = strategy_record(scope)
             records, by_ref = action_records(scope)
             _store_suggestions(scope, strategy, records, by_ref, semantic)
@@ -144,7 +166,8 @@ def run_analysis(partnerships: Sequence[Partnership], *, today: dt.date,
         ids = [a.pk for a in all_refs.values()]
         result = analysis.find_synergies(all_records, semantic=semantic,
                                          dismissed=_dismissed(ids),
-                                         priority_names=_priority_names(partnerships))
+                                         priority_names=_priority_names(partnerships),
+                                         place_parents=parents)
         CandidatePair.objects.filter(action_a_id__in=ids, status=PairStatus.OPEN).update(
             still_found=False)
         run.pairs_found = _store_pairs(run, result, all_refs)
