@@ -6,18 +6,20 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
-from joinedup.ingest.records import ActionRecord, StrategyRecord
+from joinedup.ingest.records import ActionRecord, PriorityRecord, StrategyRecord
 
 from . import semantic as semantic_model
 from .candidates import embedding_text
-from .labelling import LabelSpace, score_labels
+from .headings import heading_text
+from .labelling import LabelScores, LabelSpace, score_labels
 from .lexical import build_index
 from .models import ActionKey, CategorySuggestion, PrioritySuggestion, SuspectMapping
 from .synergies import key_of
 from .text import action_text, normalise, priority_text
 
 NO_GOOD_MATCH = 0.12
-"""Best score below which we say so rather than guess."""
+"""Best similarity (mean cosine to a label's prototype) below which we say so rather
+than guess."""
 
 CATEGORY_WORDS: dict[str, str] = {
     "early intervention & prevention": "prevention early intervention awareness campaign "
@@ -28,6 +30,16 @@ CATEGORY_WORDS: dict[str, str] = {
     "support rehabilitation reablement care carers independence recovery ongoing",
 }
 """Words that describe the three default contribution categories."""
+
+
+def priority_label_text(priority: PriorityRecord) -> str:
+    """A priority's name and description, plus what strategies usually cover under a
+    heading like its name (see headings.yaml)."""
+    return _join_text(priority_text(priority), heading_text(priority.name))
+
+
+def _join_text(*parts: str) -> str:
+    return " . ".join(p for p in parts if p)
 
 
 def _space(actions: Sequence[ActionRecord], label_texts: list[str],
@@ -54,7 +66,7 @@ def _given(actions: Sequence[ActionRecord], confirmed: Mapping[ActionKey, Sequen
 
 
 def _ranked_scores(space: LabelSpace, given: dict[int, tuple], position: dict,
-                   targets: np.ndarray, centroids: bool = True) -> np.ndarray:
+                   targets: np.ndarray, centroids: bool = True) -> LabelScores:
     confirmed = np.array(sorted(given), dtype=np.int64)
     assigned = [[position[v] for v in given[n] if v in position] for n in confirmed]
     keep = [bool(a) for a in assigned]
@@ -72,10 +84,11 @@ def suggest_priorities(actions: Sequence[ActionRecord], strategy: StrategyRecord
     targets = np.array([n for n in range(len(actions)) if n not in given], dtype=np.int64)
     if not len(targets) or not numbers:
         return []
-    space = _space(actions, [priority_text(p) for p in strategy.priorities], semantic)
+    space = _space(actions, [priority_label_text(p) for p in strategy.priorities], semantic)
     scores = _ranked_scores(space, given, {v: i for i, v in enumerate(numbers)}, targets)
-    return [_suggestion(key_of(actions[t]), row, numbers, top_n)
-            for t, row in zip(targets.tolist(), scores, strict=True)]
+    return [_suggestion(key_of(actions[t]), row, best, numbers, top_n)
+            for t, row, best in zip(targets.tolist(), scores.probability,
+                                    scores.similarity.max(axis=1), strict=True)]
 
 
 def _top(row: np.ndarray, labels: list, top_n: int) -> list[tuple]:
@@ -83,10 +96,11 @@ def _top(row: np.ndarray, labels: list, top_n: int) -> list[tuple]:
     return [(labels[i], round(float(row[i]), 4)) for i in order]
 
 
-def _suggestion(key: ActionKey, row: np.ndarray, numbers: list[int],
+def _suggestion(key: ActionKey, row: np.ndarray, best_similarity: float, numbers: list[int],
                 top_n: int) -> PrioritySuggestion:
+    """Ranked by probability; 'no good match' when even the best label is not similar."""
     ranked = _top(row, numbers, top_n)
-    weak = ranked[0][1] < NO_GOOD_MATCH
+    weak = best_similarity < NO_GOOD_MATCH
     reason = "No good match: no priority fits this action well." if weak else ""
     return PrioritySuggestion(action=key, ranked=ranked, no_good_match=weak, reason=reason)
 
@@ -105,9 +119,10 @@ def suggest_categories(actions: Sequence[ActionRecord], strategy: StrategyRecord
     space = _space(actions, label_texts, semantic)
     scores = _ranked_scores(space, given, {v: i for i, v in enumerate(names)}, targets)
     out = []
-    for t, row in zip(targets.tolist(), scores, strict=True):
+    for t, row, best in zip(targets.tolist(), scores.probability,
+                            scores.similarity.max(axis=1), strict=True):
         ranked = _top(row, names, top_n)
-        weak = ranked[0][1] < NO_GOOD_MATCH
+        weak = best < NO_GOOD_MATCH
         out.append(CategorySuggestion(action=key_of(actions[t]), ranked=ranked, no_good_match=weak,
                                       reason="No good match." if weak else ""))
     return out
@@ -127,8 +142,8 @@ def flag_suspect_mappings(actions: Sequence[ActionRecord], strategy: StrategyRec
     mapped = np.array([n for n in sorted(given) if given[n][0] in position], dtype=np.int64)
     if not len(mapped):
         return []
-    space = _space(actions, [priority_text(p) for p in strategy.priorities], semantic)
-    scores = _ranked_scores(space, given, position, mapped, centroids=False)
+    space = _space(actions, [priority_label_text(p) for p in strategy.priorities], semantic)
+    scores = _ranked_scores(space, given, position, mapped, centroids=False).similarity
     suspects = []
     for n, row in zip(mapped.tolist(), scores, strict=True):
         main = given[n][0]
