@@ -99,3 +99,51 @@ def test_a_body_that_is_not_json_is_a_client_error(api_world, call):
     response = Client().post(BASE, "{not json", content_type="application/json",
                              headers={"Authorization": f"Bearer {api_world.tokens['editor']}"})
     assert 400 <= response.status_code < 500
+
+
+def _unknown_field(response, field: str) -> None:
+    assert response.status_code == 422, response.content
+    problem = response.json()["detail"][0]
+    assert problem["loc"][-1] == field
+    assert problem["type"] == "extra_forbidden"
+
+
+def test_an_unknown_field_on_create_is_refused_and_nothing_is_saved(api_world, call):
+    _unknown_field(_create(api_world, call, lead="Jo Bloggs"), "lead")
+    assert not Action.objects.filter(title="Falls prevention").exists()
+
+
+def test_a_misspelt_field_on_patch_is_refused_and_nothing_changes(api_world, call):
+    response = call("editor", "PATCH", f"{BASE}/{api_world.council_action.id}",
+                    {"version": 1, "title": "Changed", "outcome_measure": "Falls admissions"})
+    _unknown_field(response, "outcome_measure")
+    stored = Action.objects.get(pk=api_world.council_action.pk)
+    assert (stored.title, stored.outcome_measures, stored.version) == (
+        "Adapt homes for frail older people", "", 1)
+
+
+def test_an_unknown_field_inside_a_milestone_is_refused(api_world, call):
+    response = _create(api_world, call, milestones=[{"text": "Launch", "owner": "Jo"}])
+    _unknown_field(response, "owner")
+
+
+def test_an_unknown_field_on_a_progress_report_is_refused(api_world, call):
+    response = call("editor", "POST", f"{BASE}/{api_world.council_action.id}/progress",
+                    {"date": "2014-01-01", "status": "on_track", "note": "Going well",
+                     "percent": 50})
+    _unknown_field(response, "percent")
+    assert not api_world.council_action.updates.exists()
+
+
+def test_unknown_fields_on_decisions_and_reversals_are_refused(api_world, analysed, call):
+    from joinedup.synergies.models import CandidatePair, PairStatus
+
+    decisions = "/api/p/wealdbridge/decisions"
+    response = call("nhs_editor", "POST", decisions,
+                    {"kind": "keep_separate", "pair_ids": [analysed.open_pair.id],
+                     "reason": "Different places", "notify": True})
+    _unknown_field(response, "notify")
+    assert CandidatePair.objects.get(pk=analysed.open_pair.pk).status == PairStatus.OPEN
+    response = call("admin", "POST", f"{decisions}/{analysed.decision.id}/reverse",
+                    {"reason": "Error", "undo_all": True})
+    _unknown_field(response, "undo_all")

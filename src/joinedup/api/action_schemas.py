@@ -19,7 +19,7 @@ from django.core.validators import URLValidator
 from ninja import Field, Schema
 from pydantic import AfterValidator, StringConstraints, field_validator, model_validator
 
-from joinedup.api.schemas import OrganisationRef
+from joinedup.api.schemas import InputSchema, OrganisationRef
 from joinedup.api.scoping import MAX_ID
 from joinedup.ingest.records import POPULATION_GROUPS, STATUSES
 
@@ -58,12 +58,12 @@ Money = Annotated[Decimal, Field(ge=0, max_digits=14, decimal_places=2)]
 Day = Annotated[dt.date, Field(ge=dt.date(1900, 1, 1), le=dt.date(2999, 12, 31))]
 
 
-class Milestone(Schema):
+class Milestone(InputSchema):
     date: Day | None = None
     text: Annotated[str, StringConstraints(min_length=1), AfterValidator(_no_nul)]
 
 
-class ActionFields(Schema):
+class ActionFields(InputSchema):
     """Every writable field, with the defaults of a new action."""
 
     external_ref: Line = ""
@@ -216,7 +216,7 @@ class ConflictOut(Schema):
     changed_fields: list[str]
 
 
-class ProgressIn(Schema):
+class ProgressIn(InputSchema):
     date: Day
     status: StatusCode
     note: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1), AfterValidator(_no_nul)]

@@ -1,10 +1,19 @@
-"""Response shapes for the strategy framework, partners, plans and the caller."""
+"""Response shapes for the strategy framework, partners, plans and the caller,
+and the base of every request body."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from ninja import Schema
+from pydantic import ConfigDict
+
+
+class InputSchema(Schema):
+    """A request body: a field the API does not know is refused (422 naming it),
+    never silently dropped, so a misspelt field cannot look as if it was saved."""
+
+    model_config = ConfigDict(extra="forbid")
 
 
 class PriorityOut(Schema):

@@ -16,7 +16,7 @@ from ninja import Field, Schema
 from pydantic import StringConstraints, model_validator
 
 from joinedup.api.action_schemas import ObjectId, Text, Title
-from joinedup.api.schemas import OrganisationRef
+from joinedup.api.schemas import InputSchema, OrganisationRef
 
 Limit = Annotated[int, Field(ge=1, le=500)]
 Offset = Annotated[int, Field(ge=0, le=2**31 - 1)]
@@ -152,7 +152,7 @@ class DecisionPage(Page):
     items: list[DecisionOut]
 
 
-class DecisionIn(Schema):
+class DecisionIn(InputSchema):
     kind: DecisionKindCode
     pair_ids: list[ObjectId] = Field(..., min_length=1, max_length=200,
                                      description="Every pair of the cluster, as the caller saw it.")
@@ -173,5 +173,5 @@ class DecisionIn(Schema):
         return self
 
 
-class ReverseIn(Schema):
+class ReverseIn(InputSchema):
     reason: Title
