@@ -42,3 +42,24 @@ def test_production_refuses_a_short_secret_key():
 def test_production_refuses_to_start_without_allowed_hosts():
     result = _check(JOINEDUP_SECRET_KEY=GOOD_KEY)
     assert "JOINEDUP_ALLOWED_HOSTS must list" in result.stderr
+
+
+def _setting(name: str, **extra: str) -> str:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("JOINEDUP_")}
+    env.update({"DJANGO_SETTINGS_MODULE": "joinedup.settings.production",
+                "JOINEDUP_SECRET_KEY": GOOD_KEY, "JOINEDUP_ALLOWED_HOSTS": "plan.example.org",
+                **extra})
+    code = f"import django; django.setup(); from django.conf import settings; print(settings.{name})"
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def test_production_shares_the_cache_between_workers_through_the_database():
+    caches = _setting("CACHES")
+    assert "DatabaseCache" in caches and "joinedup_cache" in caches
+
+
+def test_production_can_be_told_to_keep_the_cache_per_process():
+    assert "LocMemCache" in _setting("CACHES", JOINEDUP_CACHE="memory")

@@ -33,3 +33,17 @@ def test_text_without_default_must_be_set(monkeypatch):
     monkeypatch.delenv("X_TEXT", raising=False)
     with pytest.raises(env.ImproperEnvironment):
         env.text("X_TEXT")
+
+
+def test_choice_accepts_a_listed_value_in_any_case(monkeypatch):
+    monkeypatch.setenv("X_CHOICE", " Database ")
+    assert env.choice("X_CHOICE", ("memory", "database"), "memory") == "database"
+    monkeypatch.delenv("X_CHOICE")
+    assert env.choice("X_CHOICE", ("memory", "database"), "memory") == "memory"
+
+
+def test_choice_fails_loudly_naming_the_variable_and_the_options(monkeypatch):
+    monkeypatch.setenv("X_CHOICE", "redis")
+    with pytest.raises(env.ImproperEnvironment,
+                       match="X_CHOICE must be one of memory, database, got 'redis'"):
+        env.choice("X_CHOICE", ("memory", "database"), "memory")

@@ -69,6 +69,25 @@ AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_LOCKOUT_TEMPLATE = "accounts/locked.html"
 
+CACHE_TABLE = "joinedup_cache"
+
+
+def caches_for(kind: str) -> dict:
+    """Django CACHES for JOINEDUP_CACHE: "memory" (one process) or "database" (shared).
+
+    The cache holds rate-limit counters (password reset), so with several web
+    workers or hosts it must be shared: "database" keeps it in the database
+    every worker already uses (table created by `joinedup init` or
+    `manage.py createcachetable`).
+    """
+    if kind == "database":
+        return {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache",
+                            "LOCATION": CACHE_TABLE}}
+    return {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+
+CACHES = caches_for(env.choice("JOINEDUP_CACHE", ("memory", "database"), "memory"))
+
 ROOT_URLCONF = "joinedup.urls"
 WSGI_APPLICATION = "joinedup.wsgi.application"
 

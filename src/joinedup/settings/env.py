@@ -47,3 +47,13 @@ def word_list(name: str, default: list[str]) -> list[str]:
     if raw is None or raw.strip() == "":
         return default
     return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+def choice(name: str, options: tuple[str, ...], default: str) -> str:
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    value = raw.strip().lower()
+    if value not in options:
+        raise ImproperEnvironment(f"{name} must be one of {', '.join(options)}, got {raw!r}")
+    return value

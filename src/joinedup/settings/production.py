@@ -28,4 +28,7 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Several workers or hosts: rate-limit counters must be shared between them.
+CACHES = caches_for(env.choice("JOINEDUP_CACHE", ("memory", "database"), "database"))  # noqa: F405
+
 EMAIL_BACKEND = env.text("JOINEDUP_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
