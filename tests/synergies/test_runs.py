@@ -157,3 +157,24 @@ def test_a_ward_action_and_its_district_action_are_found_to_share_a_place(plans)
     pair = CandidatePair.objects.get(action_a=a, action_b=b)
     assert any(r.startswith("Places overlap: ") and "E05000001" in r and "E07000001" in r
                for r in pair.evidence["reasons"])
+
+
+def test_a_second_run_refreshes_open_pairs_and_marks_pairs_no_longer_found(plans):
+    first = run_analysis([plans.board], today=TODAY)
+    pair = _smoking_pair()
+    assert (pair.last_run, pair.still_found) == (first, True)
+    # Edit the stored pair as if an older model had scored it, and add a pair the
+    # analysis will not find again (its actions have nothing in common).
+    CandidatePair.objects.filter(pk=pair.pk).update(score=0.01, evidence={"reasons": []})
+    c2, n2 = Action.objects.get(external_ref="C2"), Action.objects.get(external_ref="N2")
+    a, b = sorted((c2, n2), key=lambda x: x.pk)
+    stale = CandidatePair.objects.create(partnership=plans.board, action_a=a, action_b=b,
+                                         score=0.6, kind="synergy", evidence={},
+                                         last_run=first)
+    second = run_analysis([plans.board], today=TODAY)
+    pair.refresh_from_db()
+    stale.refresh_from_db()
+    assert pair.last_run == second and pair.still_found
+    assert pair.score > 0.5 and pair.evidence["reasons"]
+    assert CandidatePair.objects.filter(action_a=pair.action_a, action_b=pair.action_b).count() == 1
+    assert (stale.still_found, stale.last_run) == (False, first)

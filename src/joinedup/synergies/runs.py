@@ -53,32 +53,65 @@ def action_records(scope: Scope) -> tuple[list[ActionRecord], dict[str, Action]]
     return records, {str(a.pk): a for a in actions}
 
 
+CHUNK = 2_000
+"""Ids per `IN (...)` query: well inside every database's limit on parameters."""
+
+
 def _key(action: Action) -> tuple[str, str]:
     return (action.owner.name, str(action.pk))
 
 
 def _dismissed(action_ids: Sequence[int]) -> set[frozenset]:
-    kept = CandidatePair.objects.filter(
-        status=PairStatus.KEEP_SEPARATE, action_a_id__in=action_ids
-    ).select_related("action_a__owner", "action_b__owner")
-    return {frozenset((_key(p.action_a), _key(p.action_b))) for p in kept}
+    dismissed = set()
+    for start in range(0, len(action_ids), CHUNK):
+        kept = CandidatePair.objects.filter(
+            status=PairStatus.KEEP_SEPARATE, action_a_id__in=action_ids[start:start + CHUNK]
+        ).select_related("action_a__owner", "action_b__owner")
+        dismissed |= {frozenset((_key(p.action_a), _key(p.action_b))) for p in kept}
+    return dismissed
+
+
+PAIR_FIELDS = ("score", "kind", "evidence", "cluster", "last_run", "still_found")
+
+
+def _existing_pairs(keys: set[tuple[int, int]]) -> dict[tuple[int, int], CandidatePair]:
+    """The stored pairs among `keys` ((action_a id, action_b id)), a few queries in all."""
+    found: dict[tuple[int, int], CandidatePair] = {}
+    firsts = sorted({a for a, _ in keys})
+    for start in range(0, len(firsts), CHUNK):
+        for stored in CandidatePair.objects.filter(action_a_id__in=firsts[start:start + CHUNK]):
+            key = (stored.action_a_id, stored.action_b_id)
+            if key in keys:
+                found[key] = stored
+    return found
 
 
 def _store_pairs(run: AnalysisRun, result, by_ref: dict[str, Action]) -> int:
+    """Create new pairs and refresh found ones in bulk; decided pairs keep their decision."""
     cluster_of = {key: n for n, c in enumerate(result.clusters, 1) for key in c.actions}
+    wanted = {}
     for pair in result.pairs:
         a, b = sorted((by_ref[pair.a[1]], by_ref[pair.b[1]]), key=lambda x: x.pk)
-        stored, created = CandidatePair.objects.get_or_create(
-            action_a=a, action_b=b,
-            defaults={"partnership_id": a.partnership_id, "score": pair.score, "kind": pair.kind,
-                      "evidence": dataclasses.asdict(pair.evidence)},
-        )
-        if not created and stored.status == PairStatus.OPEN:
-            stored.score, stored.kind = pair.score, pair.kind
-            stored.evidence = dataclasses.asdict(pair.evidence)
+        wanted[(a.pk, b.pk)] = (a, pair)
+    existing = _existing_pairs(set(wanted))
+    new, changed = [], []
+    for (a_id, b_id), (a, pair) in wanted.items():
+        evidence = dataclasses.asdict(pair.evidence)
+        stored = existing.get((a_id, b_id))
+        if stored is None:
+            new.append(CandidatePair(action_a_id=a_id, action_b_id=b_id,
+                                     partnership_id=a.partnership_id, score=pair.score,
+                                     kind=pair.kind, evidence=evidence,
+                                     cluster=cluster_of.get(pair.a), last_run=run,
+                                     still_found=True))
+            continue
+        if stored.status == PairStatus.OPEN:
+            stored.score, stored.kind, stored.evidence = pair.score, pair.kind, evidence
         stored.cluster = cluster_of.get(pair.a)
         stored.last_run, stored.still_found = run, True
-        stored.save()
+        changed.append(stored)
+    CandidatePair.objects.bulk_create(new, batch_size=500)
+    CandidatePair.objects.bulk_update(changed, PAIR_FIELDS, batch_size=500)
     return len(result.pairs)
 
 
@@ -86,9 +119,9 @@ def _store_suggestions(scope: Scope, strategy: StrategyRecord, records, by_ref,
                        semantic: bool) -> None:
     priorities = {p.number: p for p in scope.priorities()}
     categories = {c.name: c for c in scope.categories()}
-    Suggestion.objects.filter(action__in=by_ref.values(), status=SuggestionStatus.OPEN).delete()
-    rejected = set(Suggestion.objects.filter(action__in=by_ref.values(),
-                                             status=SuggestionStatus.REJECTED)
+    mine = Suggestion.objects.filter(action__partnership=scope.partnership)
+    mine.filter(status=SuggestionStatus.OPEN).delete()
+    rejected = set(mine.filter(status=SuggestionStatus.REJECTED)
                    .values_list("action_id", "priority_id", "category_id"))
     rows = []
     for s in analysis.suggest_priorities(records, strategy, semantic=semantic):
@@ -168,8 +201,9 @@ def run_analysis(partnerships: Sequence[Partnership], *, today: dt.date,
                                          dismissed=_dismissed(ids),
                                          priority_names=_priority_names(partnerships),
                                          place_parents=parents)
-        CandidatePair.objects.filter(action_a_id__in=ids, status=PairStatus.OPEN).update(
-            still_found=False)
+        for start in range(0, len(ids), CHUNK):
+            CandidatePair.objects.filter(action_a_id__in=ids[start:start + CHUNK],
+                                         status=PairStatus.OPEN).update(still_found=False)
         run.pairs_found = _store_pairs(run, result, all_refs)
         run.actions_analysed = len(all_records)
         run.save()
