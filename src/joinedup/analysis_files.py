@@ -12,6 +12,7 @@ from pathlib import Path
 
 from joinedup.analysis import analyse, write_outputs
 from joinedup.ingest import IngestError, load_strategy
+from joinedup.ingest.categories import DEFAULT_CATEGORIES
 from joinedup.ingest.places import load_place_parents
 from joinedup.ingest.plans import read_plans
 
@@ -26,7 +27,8 @@ def analyse_files(plans: list[os.PathLike[str]], strategy: os.PathLike[str], out
     try:
         record = load_strategy(strategy)
         parents = load_place_parents(places) if places is not None else None
-        read = read_plans(list(plans))
+        read = read_plans(list(plans), categories=record.categories or DEFAULT_CATEGORIES,
+                          priorities=[(p.number, p.name) for p in record.priorities])
     except IngestError as error:
         raise AnalysisFailed(str(error.problem)) from None
     result = analyse(read.actions, record, today=today or dt.date.today(), semantic=semantic,

@@ -113,3 +113,23 @@ def test_analyse_with_a_bad_place_lookup_names_it_and_writes_nothing(tmp_path):
                                  str(tmp_path / "places.yaml")])
     assert result.exit_code == 1 and "places.yaml" in result.output
     assert not (tmp_path / "out").exists()
+
+
+def test_priorities_written_as_names_are_taken_as_confirmed(tmp_path):
+    # demo/strategy.yaml: priority 6 is "Falls", 15 "Tobacco and smoking cessation".
+    header = "Ref,Action,Intended outcome,Priority\n"
+    (tmp_path / "council.csv").write_text(
+        header + "C1,Falls prevention classes,Fewer falls among older people,Falls\n"
+        "C2,Stop smoking service,More smokers quit,Tobacco and smoking cessation\n"
+        "C3,Strength and balance at home,Fewer falls at home,\n", encoding="utf-8")
+    (tmp_path / "trust.csv").write_text(
+        header + "T1,Quit smoking support on wards,Inpatients who smoke quit,\n",
+        encoding="utf-8")
+    result = runner.invoke(app, ["analyse", str(tmp_path / "council.csv"),
+                                 str(tmp_path / "trust.csv"), "--strategy",
+                                 str(DEMO / "strategy.yaml"), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    suggested = {(r["partner"], r["ref"]) for r in _rows(tmp_path / "out" /
+                                                         "priority_suggestions.csv")}
+    # Rows naming their priority are confirmed mappings, not asked about again.
+    assert suggested == {("council", "C3"), ("trust", "T1")}

@@ -120,3 +120,17 @@ def test_help_lists_every_command():
     result = runner.invoke(app, ["--help"])
     for command in ("init", "import-strategy", "import-plan", "export", "demo", "serve"):
         assert command in result.output
+
+
+@pytest.mark.django_db(transaction=True)
+def test_import_plan_reads_priorities_written_by_name(strategy_file, tmp_path):
+    runner.invoke(app, ["import-strategy", str(strategy_file)])
+    plan = tmp_path / "council.csv"
+    plan.write_text("Ref,Action,Priority\n"
+                    "C1,Warm homes advice,Appropriate and adapted housing\n"
+                    "C2,COPD rehab,\"Respiratory illness, Priority 1\"\n", encoding="utf-8")
+    result = runner.invoke(app, ["import-plan", str(plan), "--partner", "Council"])
+    assert result.exit_code == 0, result.output
+    stored = {a.external_ref: sorted(p.number for p in a.priorities.all())
+              for a in Action.objects.all()}
+    assert stored == {"C1": [1], "C2": [1, 2]}

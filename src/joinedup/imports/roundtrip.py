@@ -106,8 +106,10 @@ class ChangePlan:
 
 def read_upload(scope: Scope, organisation: Organisation, path: str | os.PathLike) -> PlanReadResult:
     categories = [c.name for c in scope.categories()] or list(DEFAULT_CATEGORIES)
+    priorities = list(scope.priorities().values_list("number", "name"))
     try:
-        return read_plan(path, partner=organisation.name, categories=categories)
+        return read_plan(path, partner=organisation.name, categories=categories,
+                         priorities=priorities)
     except IngestError as error:
         raise UnreadableUpload(str(error.problem)) from None
 

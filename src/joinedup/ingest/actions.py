@@ -15,7 +15,6 @@ from joinedup.ingest.categories import CATEGORY_EXPECTATION, CategoryMatcher
 from joinedup.ingest.cells import cell_text, is_blank
 from joinedup.ingest.dates import DATE_EXPECTATION, is_no_date, parse_period
 from joinedup.ingest.leads import split_lead
-from joinedup.ingest.lists import NUMBERS_EXPECTATION, parse_numbers
 from joinedup.ingest.milestones import MILESTONE_EXPECTATION, parse_milestones
 from joinedup.ingest.money import (
     MONEY_EXPECTATION,
@@ -26,6 +25,7 @@ from joinedup.ingest.money import (
 )
 from joinedup.ingest.places import parse_places
 from joinedup.ingest.population import POPULATION_EXPECTATION, parse_population_groups
+from joinedup.ingest.priority_names import PriorityMatcher
 from joinedup.ingest.records import ActionRecord, Location, Problem
 from joinedup.ingest.status import STATUS_EXPECTATION, parse_status
 
@@ -49,6 +49,7 @@ class SheetContext:
     categories: CategoryMatcher
     columns: dict[str, int]
     headers: dict[str, str]
+    priorities: PriorityMatcher = field(default_factory=PriorityMatcher)
 
     @property
     def money_column(self) -> bool:
@@ -237,9 +238,9 @@ def _read_lists(row: _Row, values: dict[str, object]) -> None:
     cell = row.raw("priorities")
     numbers: tuple[int, ...] = ()
     if not is_blank(cell):
-        numbers, complete = parse_numbers(cell)
+        numbers, complete = row.ctx.priorities.match(cell)
         if not complete:
-            row.warn("priorities", NUMBERS_EXPECTATION, cell)
+            row.warn("priorities", row.ctx.priorities.expectation, cell)
     values["priority_numbers"] = numbers
     text = row.text("categories")
     categories, matched = row.ctx.categories.match(text)

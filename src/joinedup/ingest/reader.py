@@ -14,6 +14,7 @@ from joinedup.ingest.errors import IngestError, file_error
 from joinedup.ingest.headers import SEARCH_ROWS, choose_header, is_repeated_header
 from joinedup.ingest.headers import validate_overrides as _validate_overrides
 from joinedup.ingest.merges import action_rows, fill_down
+from joinedup.ingest.priority_names import PriorityMatcher
 from joinedup.ingest.records import ActionRecord, Location, Problem
 from joinedup.ingest.sources import SheetSource, open_sheets
 
@@ -55,8 +56,12 @@ def read_plan(
     mapping: Mapping[str, str] | None = None,
     partner: str | None = None,
     categories: Sequence[str] = DEFAULT_CATEGORIES,
+    priorities: Sequence[tuple[int, str]] = (),
 ) -> PlanReadResult:
     """Read every sheet (or only `sheet`) of a partner's plan.
+
+    `priorities` are the strategy's (number, name) pairs: given them, a
+    priority cell may name priorities in words as well as by number.
 
     Raises IngestError for file-level failures: missing or unreadable file,
     unsupported type, no header row, no action column. When reading every
@@ -73,11 +78,13 @@ def read_plan(
         raise file_error(name, "the workbook has no sheets; expected at least one sheet")
     result = PlanReadResult()
     matcher = CategoryMatcher(tuple(categories))
+    priority_matcher = PriorityMatcher(priorities)
     failures: list[IngestError] = []
     strict = len(sources) == 1
     for source in sources:
         try:
-            _read_sheet(source, name, overrides, partner or "", matcher, result)
+            _read_sheet(source, name, overrides, partner or "", matcher, result,
+                        priority_matcher)
         except IngestError as error:
             if strict:
                 raise
@@ -120,6 +127,7 @@ def _read_sheet(
     partner: str,
     matcher: CategoryMatcher,
     result: PlanReadResult,
+    priorities: PriorityMatcher,
 ) -> None:
     data = source.load()
     rows = data.rows
@@ -152,7 +160,7 @@ def _read_sheet(
         unmapped=choice.unmapped,
         title_from="title" if "title" in columns else "description",
     ))
-    ctx = SheetContext(name, source.name, partner, matcher, columns, headers)
+    ctx = SheetContext(name, source.name, partner, matcher, columns, headers, priorities)
     action_column = columns.get("title", columns.get("description", 0))
     first_row = choice.index + 1
     if data.merges:

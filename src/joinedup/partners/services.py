@@ -99,10 +99,12 @@ def read_plan_for(
     *, sheet: str | None = None,
 ) -> PlanReadResult:
     """Read a plan file against the partnership's categories; ImportFailed for file-level errors."""
-    categories = [c.name for c in Scope.system(partnership).categories()]
+    scope = Scope.system(partnership)
+    categories = [c.name for c in scope.categories()]
+    priorities = list(scope.priorities().values_list("number", "name"))
     try:
         return read_plan(file, sheet=sheet, mapping=overrides or None, partner=partner,
-                         categories=categories or DEFAULT_CATEGORIES)
+                         categories=categories or DEFAULT_CATEGORIES, priorities=priorities)
     except IngestError as error:
         raise ImportFailed(str(error.problem)) from None
 
