@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from joinedup.ingest.actions import SheetContext, build_action
@@ -16,6 +16,7 @@ from joinedup.ingest.headers import validate_overrides as _validate_overrides
 from joinedup.ingest.merges import action_rows, fill_down
 from joinedup.ingest.priority_names import PriorityMatcher
 from joinedup.ingest.records import ActionRecord, Location, Problem
+from joinedup.ingest.sections import SectionHeading, section_heading
 from joinedup.ingest.sources import SheetSource, open_sheets
 
 _EXAMPLE_HEADERS = "Action, Lead, By when, Outcome measures, Progress"
@@ -40,13 +41,14 @@ class PlanReadResult:
     warnings: list[Problem] = field(default_factory=list)
     skipped_blank: int = 0
     skipped_headers: int = 0
+    section_rows: int = 0
     sheets: list[SheetMapping] = field(default_factory=list)
 
     @property
     def rows_read(self) -> int:
         """Data rows looked at below the header rows, whatever became of them."""
         return (len(self.actions) + len(self.rejected) + self.skipped_blank
-                + self.skipped_headers)
+                + self.skipped_headers + self.section_rows)
 
 
 def read_plan(
@@ -162,6 +164,7 @@ def _read_sheet(
     ))
     ctx = SheetContext(name, source.name, partner, matcher, columns, headers, priorities)
     action_column = columns.get("title", columns.get("description", 0))
+    section: tuple[int, ...] = ()
     first_row = choice.index + 1
     if data.merges:
         fill_down(rows, data.merges, first_row=first_row, skip_column=action_column)
@@ -174,13 +177,38 @@ def _read_sheet(
         if is_repeated_header(cells, choice):
             result.skipped_headers += 1
             continue
+        heading = section_heading(cells, priorities)
+        if heading is not None:
+            section = heading.priorities
+            result.section_rows += 1
+            result.warnings.append(_section_note(heading, priorities, ctx, offset,
+                                                 choice.headers))
+            continue
         outcome = build_action(cells, offset, ctx)
         result.warnings.extend(outcome.warnings)
         if outcome.record is None:
             assert outcome.rejection is not None
             result.rejected.append(outcome.rejection)
+        elif section and not outcome.record.priority_numbers:
+            result.actions.append(replace(outcome.record, priority_numbers=section))
         else:
             result.actions.append(outcome.record)
+
+
+def _section_note(heading: SectionHeading, priorities: PriorityMatcher, ctx: SheetContext,
+                  row: int, headers: Sequence[str]) -> Problem:
+    """Say that a row was read as a heading, and what it means for the rows below."""
+    names = dict(priorities.priorities)
+    if heading.priorities:
+        named = ", ".join(f"{n} {names[n]}" if n in names else str(n)
+                          for n in heading.priorities)
+        what = (f"read as a section heading, not an action: the actions below it that give "
+                f"no priority are given priority {named}")
+    else:
+        what = ("read as a section heading, not an action; it names no priority of the "
+                "strategy, so the actions below it keep only the priorities they give")
+    column = headers[heading.column] if heading.column < len(headers) else None
+    return Problem(Location(ctx.file, ctx.sheet, row, column or None), what, heading.text)
 
 
 __all__ = ["Location", "PlanReadResult", "SheetMapping", "read_plan"]
