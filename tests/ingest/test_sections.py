@@ -79,3 +79,22 @@ def test_headings_give_their_priority_to_the_actions_below_that_give_none(tmp_pa
                      (7, "Ref", "Theme 2: Living well")]
     assert "given priority 1 Best start in life" in result.warnings[0].message
     assert "names no priority" in result.warnings[2].message
+
+
+def test_a_sheet_named_after_a_priority_gives_it_to_its_actions(tmp_path):
+    wb = Workbook()
+    first = wb.active
+    first.title = "Ageing Well"
+    first.append(["Ref", "Action", "Priority"])
+    first.append(["A1", "Falls classes", None])
+    first.append(["A2", "Park runs", "Healthy places"])
+    second = wb.create_sheet("Sheet2")
+    second.append(["Ref", "Action", "Priority"])
+    second.append(["B1", "Breastfeeding support", None])
+    wb.save(tmp_path / "plan.xlsx")
+    result = read_plan(tmp_path / "plan.xlsx", partner="Council", priorities=STRATEGY)
+    assert [(a.reference, a.priority_numbers) for a in result.actions] == [
+        ("A1", (3,)), ("A2", (5,)), ("B1", ())]
+    (note,) = [w for w in result.warnings if w.value == "Ageing Well"]
+    assert (note.location.sheet, note.location.row) == ("Ageing Well", None)
+    assert "given priority 3 Ageing well" in note.message

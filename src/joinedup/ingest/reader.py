@@ -164,7 +164,7 @@ def _read_sheet(
     ))
     ctx = SheetContext(name, source.name, partner, matcher, columns, headers, priorities)
     action_column = columns.get("title", columns.get("description", 0))
-    section: tuple[int, ...] = ()
+    section = _sheet_priorities(source.name, priorities, ctx, result)
     first_row = choice.index + 1
     if data.merges:
         fill_down(rows, data.merges, first_row=first_row, skip_column=action_column)
@@ -193,6 +193,20 @@ def _read_sheet(
             result.actions.append(replace(outcome.record, priority_numbers=section))
         else:
             result.actions.append(outcome.record)
+
+
+def _sheet_priorities(sheet: str, priorities: PriorityMatcher, ctx: SheetContext,
+                      result: PlanReadResult) -> tuple[int, ...]:
+    """A sheet named after priorities ("Ageing well") gives them to its actions that give none."""
+    heading = section_heading([sheet], priorities)
+    if heading is None or not heading.priorities:
+        return ()
+    names = dict(priorities.priorities)
+    named = ", ".join(f"{n} {names[n]}" if n in names else str(n) for n in heading.priorities)
+    result.warnings.append(Problem(
+        Location(ctx.file, ctx.sheet), f"the sheet's name reads as a priority: its actions that "
+        f"give no priority are given priority {named}", sheet))
+    return heading.priorities
 
 
 def _section_note(heading: SectionHeading, priorities: PriorityMatcher, ctx: SheetContext,
