@@ -351,18 +351,18 @@ def test_evidence_says_one_action_names_the_other_as_a_referral_route(plans):
     # The pair is ordered by key: ("Northmere ICB", ...) before ("Wealdbridge CC", ...).
     # The GP action's phrase "referral to the specialist smoking_cessation" names both
     # words of the other title (in no promised order).
-    prefix = ("“Stop smoking support in GP practices” names “Specialist stop smoking "
-              "service” as a referral route, venue or partner (")
+    prefix = ("“Stop smoking support in GP practices” refers people to, or works through, "
+              "what “Specialist stop smoking service” does (it names: ")
     sentences = [r for r in reasons if r.startswith(prefix)]
     assert len(sentences) == 1
     words = sentences[0].removeprefix(prefix).removesuffix(")").split(", ")
     assert sorted(words) == ["smoking cessation", "specialist"]
-    assert not any("names “Stop smoking support" in r for r in reasons)
+    assert not any(r.startswith("“Specialist stop smoking service” refers") for r in reasons)
 
 
 def test_evidence_has_no_referral_sentence_when_neither_names_the_other(plans):
     reasons = _reasons(_smoking_pair(referral=False) + _others(plans))
-    assert not any("as a referral route" in r for r in reasons)
+    assert not any("refers people to" in r for r in reasons)
 
 
 def test_evidence_says_places_overlap_for_a_ward_and_its_district(plans):
@@ -381,3 +381,12 @@ def test_evidence_has_no_place_overlap_for_a_ward_of_another_district(plans):
     reasons = _reasons(actions, place_parents={"Eastgate ward": "Northmere district",
                                                "Southgate ward": "Southmere district"})
     assert not any(r.startswith("Places overlap") for r in reasons)
+
+
+def test_linked_words_leave_out_a_link_on_a_minor_part_of_the_title():
+    # Titles: "Specialist stop smoking service" -> specialist, smoking_cessation (each in
+    # 1 of 3 titles: equal weight ln(4/2)+1), so naming only smoking_cessation covers
+    # half of the title's weight: shown at a least share of 0.5, not above it.
+    *_, index = _index([FIRE, STOP_SMOKING, DOORSTEP])
+    assert linked_words(index, 0, 1, least_share=0.5) == ["smoking cessation"]
+    assert linked_words(index, 0, 1, least_share=0.51) == []

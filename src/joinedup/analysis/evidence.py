@@ -55,8 +55,8 @@ def build_evidence(a: ActionRecord, b: ActionRecord, phrases: list[str], *,
     groups = _shared(a.population_groups, b.population_groups)
     reasons = []
     for source, target, words in links:
-        reasons.append(f"“{source}” names “{target}” as a referral route, "
-                       f"venue or partner ({', '.join(words)})")
+        reasons.append(f"“{source}” refers people to, or works through, what “{target}” "
+                       f"does (it names: {', '.join(words)})")
     if phrases:
         reasons.append("Both work on " + ", ".join(phrases[:4]))
     if outcome >= 0.3:

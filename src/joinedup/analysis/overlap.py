@@ -215,8 +215,23 @@ def named_link(index: LinkIndex, left: np.ndarray, right: np.ndarray,
     return np.maximum(_covered(index, left, right, chunk), _covered(index, right, left, chunk))
 
 
-def linked_words(index: LinkIndex, src: int, dst: int) -> list[str]:
-    """dst's title words that src's linking phrases name (for the evidence)."""
+EVIDENCE_SHARE = 0.5
+"""Least share of the other title's weight a link must name to be shown as evidence."""
+
+
+def linked_words(index: LinkIndex, src: int, dst: int,
+                 least_share: float = 0.0) -> list[str]:
+    """dst's title words that src's linking phrases name (for the evidence).
+
+    Empty when they make up less than `least_share` of the title's weight, so
+    a link on one common word ("referral to primary care" against a title
+    that merely mentions GP practices) is not offered as evidence.
+    """
     a = set(index.linked.indices[index.linked.indptr[src]:index.linked.indptr[src + 1]].tolist())
-    b = index.titles.indices[index.titles.indptr[dst]:index.titles.indptr[dst + 1]].tolist()
-    return [str(index.vocabulary[c]).replace("_", " ") for c in b if c in a]
+    span = slice(index.titles.indptr[dst], index.titles.indptr[dst + 1])
+    columns, weights = index.titles.indices[span].tolist(), index.titles.data[span].tolist()
+    named = [(c, w) for c, w in zip(columns, weights, strict=True) if c in a]
+    total = sum(weights)
+    if not named or total <= 0 or sum(w for _, w in named) / total < least_share:
+        return []
+    return [str(index.vocabulary[c]).replace("_", " ") for c, _ in named]

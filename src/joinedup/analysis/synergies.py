@@ -18,7 +18,7 @@ from .candidates import Candidates, build_candidates
 from .clusters import build_clusters
 from .evidence import build_evidence, shared_phrases
 from .models import ActionKey, CandidatePair, SynergyResult
-from .overlap import PlaceTree, linked_words
+from .overlap import EVIDENCE_SHARE, PlaceTree, linked_words
 
 DEFAULT_THRESHOLD = 0.5
 
@@ -75,8 +75,8 @@ def _pair(actions: Sequence[ActionRecord], candidates: Candidates, n: int, score
     a, b = actions[i], actions[j]
     semantic = float(features.column("sem")[n]) if "sem" in features.names else None
     phrases = shared_phrases(candidates.index.words, candidates.index.terms, i, j)
-    links = [(a, b, linked_words(candidates.links, i, j)),
-             (b, a, linked_words(candidates.links, j, i))]
+    links = [(a, b, linked_words(candidates.links, i, j, EVIDENCE_SHARE)),
+             (b, a, linked_words(candidates.links, j, i, EVIDENCE_SHARE))]
     evidence = build_evidence(
         a, b, phrases, lexical=float(features.column("lex_combined")[n]),
         outcome=float(features.column("lex_outcome")[n]), semantic=semantic,
