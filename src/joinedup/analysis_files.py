@@ -14,7 +14,7 @@ from joinedup.analysis import analyse, write_outputs
 from joinedup.ingest import IngestError, load_strategy
 from joinedup.ingest.categories import DEFAULT_CATEGORIES
 from joinedup.ingest.places import load_place_parents
-from joinedup.ingest.plans import read_plans
+from joinedup.ingest.plans import partners_from_leads, read_plans
 
 
 class AnalysisFailed(Exception):
@@ -31,7 +31,15 @@ def analyse_files(plans: list[os.PathLike[str]], strategy: os.PathLike[str], out
                           priorities=[(p.number, p.name) for p in record.priorities])
     except IngestError as error:
         raise AnalysisFailed(str(error.problem)) from None
-    result = analyse(read.actions, record, today=today or dt.date.today(), semantic=semantic,
+    actions = read.actions
+    by_lead = partners_from_leads(actions)
+    note = ""
+    if by_lead is not None:
+        actions = by_lead
+        kinds = sorted({a.partner for a in actions})
+        note = (f" All actions came from one partner, so partners were told apart by the "
+                f"organisation each Lead names ({', '.join(kinds)}).")
+    result = analyse(actions, record, today=today or dt.date.today(), semantic=semantic,
                      place_parents=parents)
     write_outputs(result, out)
     return (f"{len(read.actions)} actions from {len(plans)} plan(s): "
@@ -39,4 +47,4 @@ def analyse_files(plans: list[os.PathLike[str]], strategy: os.PathLike[str], out
             f"{len(result.priority_suggestions)} actions with priority suggestions, "
             f"{len(result.findings)} health-check findings. "
             f"{len(read.rejected)} rows rejected, {len(read.warnings)} warnings. "
-            f"Written to {out}/")
+            f"Written to {out}/{note}")

@@ -133,3 +133,22 @@ def test_priorities_written_as_names_are_taken_as_confirmed(tmp_path):
                                                          "priority_suggestions.csv")}
     # Rows naming their priority are confirmed mappings, not asked about again.
     assert suggested == {("council", "C3"), ("trust", "T1")}
+
+
+def test_one_combined_plan_is_compared_across_the_organisations_its_leads_name(tmp_path):
+    (tmp_path / "joint-plan.csv").write_text(
+        "Ref,Action,Intended outcome,Outcome measures,Lead\n"
+        "1,Stop smoking service in GP practices,More smokers quit with support,"
+        "Four-week quitters,Public Health (Council)\n"
+        "2,Tobacco cessation support offered through primary care,"
+        "More smokers quit smoking with support from their GP,Number of four-week quitters,"
+        "ICB Head of Primary Care\n"
+        "3,Air quality action plan,Cleaner air near schools,NO2 levels,Environmental health\n",
+        encoding="utf-8")
+    result = runner.invoke(app, ["analyse", str(tmp_path / "joint-plan.csv"), "--strategy",
+                                 str(DEMO / "strategy.yaml"), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert "told apart by the organisation each Lead names" in " ".join(result.output.split())
+    pairs = {frozenset(((r["a_partner"], r["a_ref"]), (r["b_partner"], r["b_ref"])))
+             for r in _rows(tmp_path / "out" / "pairs.csv")}
+    assert frozenset({("Council", "1"), ("NHS commissioner", "2")}) in pairs

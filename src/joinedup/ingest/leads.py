@@ -28,3 +28,42 @@ def split_lead(text: str) -> tuple[str, str]:
     if len(parts) == 2:
         return parts[0], parts[1]
     return text, ""
+
+
+ORGANISATION_KINDS: tuple[tuple[str, str], ...] = (
+    ("Police", r"\bpolice\b|\bconstabulary\b|\bo?pcc\b|police and crime commissioner"),
+    ("Fire and rescue service", r"\bfire\b|\bfrs\b"),
+    ("Healthwatch", r"\bhealthwatch\b"),
+    ("NHS commissioner", r"\bicb\b|\bccg\b|integrated care board|clinical commissioning|"
+                         r"\bnhs england\b|\bnhse\b|\bicb's\b"),
+    ("Primary care", r"\bpcns?\b|primary care network|\bgps?\b|general practice|"
+                     r"\bgp practices?\b|\bsurgery\b"),
+    ("NHS provider", r"\btrust\b|\bhospitals?\b|\bnhs foundation\b|community health services|"
+                     r"\bmental health services\b|\bambulance\b|\bnhs provider\b"),
+    ("Voluntary sector", r"\bvcse?\b|\bcvs\b|voluntary|charit|third sector|\bage uk\b|"
+                         r"citizens advice|\bcommunity action\b"),
+    ("Jobcentre Plus", r"\bdwp\b|jobcentre"),
+    ("Education", r"\buniversit|\bcollege\b"),
+    ("Council", r"\bcouncil\b|\blocal authority\b|\bpublic health\b|\bsocial care\b|"
+                r"\bchildren'?s services\b|\bhousing\b|\bleisure\b|environmental health|"
+                r"trading standards|\bplanning\b|\bhighways\b|\blibrar|\bearly help\b|"
+                r"\bdirector of public health\b|\bdph\b"),
+)
+"""Kinds of organisation a lead cell may name, in the words plans use for them."""
+_KIND_PATTERNS = tuple((kind, re.compile(pattern, re.IGNORECASE))
+                       for kind, pattern in ORGANISATION_KINDS)
+
+
+def lead_organisation(text: str) -> str | None:
+    """The kind of organisation a lead cell names first ("Public Health (Council)",
+    "ICB Head of Commissioning", "Chief Inspector, Police"), or None.
+
+    Used to tell partners apart in one combined plan, where every action sits in
+    the same file and a Lead column says who does what.
+    """
+    best: tuple[int, str] | None = None
+    for kind, pattern in _KIND_PATTERNS:
+        found = pattern.search(text)
+        if found and (best is None or found.start() < best[0]):
+            best = (found.start(), kind)
+    return best[1] if best else None

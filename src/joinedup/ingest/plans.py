@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from joinedup.ingest.categories import DEFAULT_CATEGORIES
+from joinedup.ingest.leads import lead_organisation
 from joinedup.ingest.reader import read_plan
 from joinedup.ingest.records import ActionRecord, Problem
 from joinedup.ingest.references import referenced
@@ -37,3 +38,22 @@ def read_plans(paths: list[str | os.PathLike[str]], *,
         plans.rejected += result.rejected
         plans.warnings += result.warnings
     return plans
+
+
+def partners_from_leads(actions: list[ActionRecord]) -> list[ActionRecord] | None:
+    """One combined plan: partners told apart by the organisation each Lead names.
+
+    When every action has the same partner (one file, no Partner column), there
+    is nothing to compare across partners. Many published plans are like that,
+    with a Lead column naming who does what ("Public Health, Council", "ICB",
+    "Police"). Returns the actions with the kind of organisation their lead
+    names as partner (others keep theirs), or None when that does not give at
+    least two partners.
+    """
+    if len({a.partner for a in actions}) != 1:
+        return None
+    relabelled = []
+    for action in actions:
+        kind = lead_organisation(f"{action.lead_name} {action.lead_role}")
+        relabelled.append(replace(action, partner=kind) if kind else action)
+    return relabelled if len({a.partner for a in relabelled}) >= 2 else None
