@@ -45,7 +45,7 @@ def test_header_is_brand_neutral(anonymous_page):
     assert anonymous_page.locator(".govuk-generic-header").is_visible()
 
 
-@pytest.mark.parametrize("path", ["actions", "strategy", "partners"])
+@pytest.mark.parametrize("path", ["actions", "strategy", "partners", "review"])
 def test_partnership_pages_are_accessible(page_for, world, stocked, path):
     page = page_for(world.viewer)
     page.goto(f"/p/wealdbridge/{path}/")

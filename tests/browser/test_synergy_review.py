@@ -71,3 +71,42 @@ def test_the_findings_page_is_accessible(page_for, alike):
     page.goto(alike.url("findings"))
     assert page.locator("h1").inner_text() == "Plan health check"
     assert_accessible(page)
+
+
+QUEUES = [("Review actions to bring together", "Actions to bring together or stop"),
+          ("Review suggested priorities and categories", "Suggested priorities and categories"),
+          ("See the health-check findings", "Plan health check")]
+
+
+def _tab_to(page, name: str, limit: int = 60) -> None:
+    """Press Tab from the top of the page until the link called `name` has focus."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.textContent.trim()") == name:
+            return
+    raise AssertionError(f"{name!r} cannot be reached with the Tab key")
+
+
+@pytest.mark.parametrize(("link", "heading"), QUEUES)
+def test_the_review_hub_leads_to_each_queue_by_keyboard(page_for, alike, link, heading):
+    page = page_for(alike.world.viewer)
+    page.goto(alike.url("hub"))
+    assert page.locator("h1").inner_text() == "Review"
+    menu = page.get_by_role("navigation", name="Partnership menu")
+    assert menu.get_by_role("link", name="Review", exact=True).get_attribute("aria-current") == "page"
+    assert_accessible(page)
+    _tab_to(page, link)
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.locator("h1").inner_text() == heading
+    assert menu.get_by_role("link", name="Review", exact=True).get_attribute("aria-current") == "true"
+
+
+def test_the_menu_review_item_is_reached_by_keyboard(page_for, alike):
+    page = page_for(alike.world.admin)
+    page.goto(alike.url("findings"))
+    _tab_to(page, "Review")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.url.endswith(alike.url("hub"))
+    assert_accessible(page)

@@ -88,3 +88,38 @@ def test_a_viewer_cannot_change_anything(client, world, route):
     response = client.post(_fill(route, action.pk), {"title": "Changed", "confirm": "yes"})
     assert response.status_code in (200, 302, 400, 403, 404, 405), route
     assert list(Action.everything.values()) == before, route
+
+
+MEMBERS = ("admin", "editor", "nhs_editor", "viewer", "own_viewer")
+EVERY_MEMBER = {**dict.fromkeys(MEMBERS, 200), "outsider": 404}
+EXPECTED_GET = {
+    "p/<slug:slug>/review/": EVERY_MEMBER,
+    "p/<slug:slug>/synergies/": EVERY_MEMBER,
+    "p/<slug:slug>/suggestions/": EVERY_MEMBER,
+    "p/<slug:slug>/findings/": EVERY_MEMBER,
+}
+"""What a GET answers each persona, for pages whose rule is "every member": the
+review hub must open exactly where the three queues it leads to open."""
+
+
+def test_the_expected_answers_are_for_real_addresses():
+    assert set(EXPECTED_GET) <= set(_member_routes())
+
+
+@pytest.mark.parametrize("route", sorted(EXPECTED_GET))
+@pytest.mark.parametrize("persona", [*MEMBERS, "outsider"])
+def test_each_persona_gets_the_expected_answer(client, world, route, persona):
+    client.force_login(getattr(world, persona))
+    assert client.get(_fill(route, 0)).status_code == EXPECTED_GET[route][persona], route
+
+
+MENU_LINK = re.compile(r'class="govuk-service-navigation__link" href="(/p/wealdbridge/[^"]*)"')
+
+
+@pytest.mark.parametrize("persona", MEMBERS)
+def test_every_menu_item_opens_for_the_member_it_is_shown_to(client, world, persona):
+    client.force_login(getattr(world, persona))
+    links = MENU_LINK.findall(client.get("/p/wealdbridge/dashboard/").content.decode())
+    assert "/p/wealdbridge/review/" in links
+    refused = {link: code for link in links if (code := client.get(link).status_code) != 200}
+    assert refused == {}

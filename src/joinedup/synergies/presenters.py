@@ -13,7 +13,14 @@ from markupsafe import Markup, escape
 
 from joinedup.actions.models import Action
 from joinedup.pages import presenters as page
-from joinedup.synergies.models import CandidatePair, Finding, Merge, PairStatus, Suggestion
+from joinedup.synergies.models import (
+    CandidatePair,
+    Finding,
+    Merge,
+    PairStatus,
+    Suggestion,
+    SuggestionStatus,
+)
 
 MISSING = "Not given"
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
@@ -106,17 +113,54 @@ class Cluster:
         return list(dict.fromkeys(r for p in self.pairs for r in p.evidence.get("reasons", [])))
 
 
+def _key(pk: int, run_id: int | None, cluster: int | None) -> tuple:
+    return ("cluster", run_id, cluster) if cluster else ("pair", pk)
+
+
 def _group_key(pair: CandidatePair) -> tuple:
-    return ("cluster", pair.last_run_id, pair.cluster) if pair.cluster else ("pair", pair.pk)
+    return _key(pair.pk, pair.last_run_id, pair.cluster)
+
+
+def _open(pairs):
+    """The pairs the review queue offers: open, and found again by the latest analysis."""
+    return pairs.filter(status=PairStatus.OPEN, still_found=True)
 
 
 def clusters(pairs) -> list[Cluster]:
     """Open pairs grouped by the analysis's cluster (single pairs alone), best first."""
     groups: dict[tuple, list[CandidatePair]] = defaultdict(list)
-    for pair in pairs.filter(status=PairStatus.OPEN, still_found=True).select_related(
-            "action_a__owner", "action_b__owner"):
+    for pair in _open(pairs).select_related("action_a__owner", "action_b__owner"):
         groups[_group_key(pair)].append(pair)
     return sorted((Cluster(g) for g in groups.values()), key=lambda c: (-c.score, c.anchor))
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """What each review queue holds, counted as its own page counts it."""
+
+    groups: int
+    pairs: int
+    suggestions: int
+    suggested_actions: int
+    findings: int
+
+
+def waiting(pairs, suggestions, findings) -> Waiting:
+    """Counts for the review hub from querysets a Scope has already limited.
+
+    `groups` matches the queue's "groups awaiting review" (clusters of open
+    pairs), `suggestions` the open suggestions on the suggestions page and
+    `findings` the health-check page's total.
+    """
+    keys = [_key(*row) for row in _open(pairs).values_list("pk", "last_run_id", "cluster")]
+    open_suggestions = suggestions.filter(status=SuggestionStatus.OPEN)
+    return Waiting(
+        groups=len(set(keys)),
+        pairs=len(keys),
+        suggestions=open_suggestions.count(),
+        suggested_actions=open_suggestions.order_by().values("action_id").distinct().count(),
+        findings=findings.count(),
+    )
 
 
 def only(found: list[Cluster], *, kind: str = "", partner_id: int | None = None) -> list[Cluster]:

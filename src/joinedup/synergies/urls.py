@@ -7,6 +7,7 @@ from joinedup.synergies import views
 app_name = "synergies"
 
 urlpatterns = [
+    path("p/<slug:slug>/review/", views.hub, name="hub"),
     path("p/<slug:slug>/synergies/", views.queue, name="queue"),
     path("p/<slug:slug>/synergies/<int:pk>/", views.review, name="review"),
     path("p/<slug:slug>/synergies/decisions/", views.decisions, name="decisions"),

@@ -10,7 +10,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods
 
 from joinedup.accounts.scope import Scope
 from joinedup.pages.access import scoped
@@ -33,6 +33,15 @@ PREFIXES = {"bring_together": "together", "decommission": "stop", "keep_separate
 
 def _number(text: str | None) -> int | None:
     return int(text) if text and text.isdigit() else None
+
+
+@require_GET
+@scoped
+def hub(request: HttpRequest, scope: Scope) -> HttpResponse:
+    """The three review queues on one page, with what each holds for this person."""
+    reviewer = Reviewer.of(request.user, scope)
+    waiting = presenters.waiting(reviewer.pairs(), scope.suggestions(), scope.findings())
+    return render(request, "synergies/hub.html", {"waiting": waiting})
 
 
 @scoped
