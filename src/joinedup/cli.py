@@ -73,10 +73,11 @@ def import_strategy(
 
 @app.command("import-plan")
 def import_plan(
-    file: Path = typer.Argument(..., help="A partner's plan: .xlsx, .xls, .ods or .csv."),
+    file: Path = typer.Argument(..., help="A partner's plan: .xlsx, .xls, .ods, .csv or .docx (tables)."),
     partner: str = typer.Option(..., help="The organisation that owns the plan."),
     mapping: Path = typer.Option(None, help="YAML or JSON: header -> field overrides."),
-    sheet: str = typer.Option(None, help="Read only this sheet (default: every sheet)."),
+    sheet: str = typer.Option(None, help="Read only this sheet, or this table of a .docx "
+                                         "(default: every sheet)."),
     partnership: str = typer.Option(None, help="Partnership name (default: the only one)."),
     title: str = typer.Option(None, help="Plan title (default: the file name)."),
 ) -> None:
@@ -114,7 +115,7 @@ def export(
 
 @app.command()
 def analyse(
-    plans: list[Path] = typer.Argument(None, help="Partners' plan files (.xlsx .xls .ods .csv)."),
+    plans: list[Path] = typer.Argument(None, help="Partners' plan files (.xlsx .xls .ods .csv .docx)."),
     strategy: Path = typer.Option(None, help="Strategy YAML (needed with plan files)."),
     out: Path = typer.Option(None, help="Folder for report.html, pairs.csv, "
                                         "priority_suggestions.csv and health.csv."),

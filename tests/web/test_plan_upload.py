@@ -108,10 +108,10 @@ def test_upload_refuses_a_post_without_the_csrf_token(world):
 
 
 def test_unsupported_file_type_is_refused_with_a_clear_message(world):
-    response = send(_as(world.editor), world.council, plan_file(name="plan.docx"))
+    response = send(_as(world.editor), world.council, plan_file(name="plan.pdf"))
     body = response.content.decode()
     assert "<title>Error: " in body
-    assert "The selected file must be a spreadsheet or CSV file" in body
+    assert "The selected file must be a spreadsheet, CSV file or Word document" in body
     assert 'href="#id_file"' in body
 
 
@@ -177,6 +177,36 @@ def test_import_stores_the_plan_and_reports_counts_and_rejected_rows(world):
     assert "Plan imported" in body
     rejected = body.split('id="rejected"')[1].split("</table>")[0]
     assert re.search(r"<td[^>]*>\s*3\s*</td>", rejected)  # the file's row 3 has no action
+
+
+def _word_plan() -> SimpleUploadedFile:
+    """The CSV plan's rows as a table in a Word document, under a heading."""
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Housing actions", level=2)
+    rows = [line.split(",") for line in PLAN.strip().splitlines()]
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    data = io.BytesIO()
+    document.save(data)
+    return SimpleUploadedFile("housing-plan.docx", data.getvalue(), content_type=(
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+
+
+def test_a_word_document_plan_is_checked_and_imported_like_a_spreadsheet(world):
+    client = _as(world.editor)
+    url, page = check_page(client, world.council, _word_plan())
+    body = page.content.decode()
+    assert chosen(body)["Action"] == "title" and chosen(body)["Deadline"] == "timeline"
+    client.post(url, mapping_post(body, "import"))
+    # H2 has no action, so two of the three rows are stored.
+    assert sorted(Action.objects.filter(owner=world.council).values_list("title", flat=True)) == [
+        "Adapt homes of frail older people", "Warm homes grants"]
 
 
 def test_import_deletes_the_kept_file(world, store):

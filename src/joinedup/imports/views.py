@@ -27,7 +27,7 @@ from joinedup.pages.access import scoped
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 LARGEST_UPLOAD = 5 * 1024 * 1024
-ALLOWED_SUFFIXES = (".xlsx", ".xls", ".ods", ".csv")
+ALLOWED_SUFFIXES = (".xlsx", ".xls", ".ods", ".csv", ".docx")
 
 
 def _editable_organisation(scope: Scope, org_id: int):
@@ -60,7 +60,7 @@ class UploadForm(forms.Form):
         if upload.size > LARGEST_UPLOAD:
             raise forms.ValidationError("The selected file must be smaller than 5 MB")
         if Path(upload.name).suffix.lower() not in ALLOWED_SUFFIXES:
-            raise forms.ValidationError("The selected file must be an .xlsx, .xls, .ods or .csv file")
+            raise forms.ValidationError("The selected file must be an .xlsx, .xls, .ods, .csv or .docx file")
         return upload
 
 

@@ -1,4 +1,4 @@
-"""Read partners' action plans (xlsx, xls, ods, csv) and strategy files into plain records.
+"""Read partners' action plans (xlsx, xls, ods, csv, docx tables) and strategy files into plain records.
 
 Pure Python: never imports Django. Everything a caller needs is re-exported here.
 """

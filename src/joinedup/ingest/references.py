@@ -2,7 +2,9 @@
 
 A plan's own reference column (`Ref`, `ID`, `No.`) is the best key; without
 one, the 1-based data row number of its sheet (counted from the row under the
-header) is used, so re-imports and reports can still name each action.
+header) is used, so re-imports and reports can still name each action. When a
+file has several sheets (or a Word document several tables), row numbers
+repeat, so the sheet's name goes in front: "Housing:3".
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ def row_reference(record: ActionRecord, header_rows: dict[str | None, int]) -> s
     loc = record.location
     if loc is None or loc.row is None:
         return ""
-    return str(loc.row - header_rows.get(loc.sheet, 0))
+    number = loc.row - header_rows.get(loc.sheet, 0)
+    return f"{loc.sheet}:{number}" if len(header_rows) > 1 else str(number)
 
 
 def referenced(result: PlanReadResult) -> list[ActionRecord]:

@@ -1,4 +1,6 @@
-"""Open a spreadsheet or CSV file and hand back its sheets as rows of cell values.
+"""Open a spreadsheet, CSV or Word file and hand back its sheets as rows of cell values.
+
+A Word document's tables are its sheets (see joinedup.ingest.word).
 
 Library failures (zip, XML, calamine panics, decoding) never escape: each is
 turned into an IngestError naming the file, and the sheet when there is one.
@@ -17,7 +19,8 @@ from joinedup.ingest.errors import IngestError, file_error
 
 SPREADSHEET_EXTENSIONS = frozenset({".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"})
 TEXT_EXTENSIONS = frozenset({".csv", ".tsv", ".txt"})
-SUPPORTED_EXTENSIONS = tuple(sorted(SPREADSHEET_EXTENSIONS | TEXT_EXTENSIONS))
+DOCUMENT_EXTENSIONS = frozenset({".docx"})
+SUPPORTED_EXTENSIONS = tuple(sorted(SPREADSHEET_EXTENSIONS | TEXT_EXTENSIONS | DOCUMENT_EXTENSIONS))
 
 Rows = list[list[object]]
 Merge = tuple[tuple[int, int], tuple[int, int]]
@@ -45,11 +48,16 @@ def _reraise(exc: BaseException) -> None:
 
 
 def open_sheets(path: str | os.PathLike[str]) -> list[SheetSource]:
-    """The sheets of a workbook (or the one sheet of a CSV named after the file)."""
+    """The sheets of a workbook, the tables of a Word document, or the one sheet of a CSV
+    named after the file."""
     file_path = Path(path)
     name = file_path.name
     suffix = file_path.suffix.lower()
-    if suffix not in SPREADSHEET_EXTENSIONS and suffix not in TEXT_EXTENSIONS:
+    if suffix == ".doc":
+        raise file_error(name, "the file is an old-style Word document (.doc), which joinedup "
+                               "cannot read; expected a .docx document: open it in Word or "
+                               "LibreOffice, save it as .docx and try again")
+    if suffix not in SUPPORTED_EXTENSIONS:
         raise file_error(
             name,
             f"the file type '{suffix or '(none)'}' is not supported; expected one of "
@@ -57,10 +65,19 @@ def open_sheets(path: str | os.PathLike[str]) -> list[SheetSource]:
         )
     if not file_path.is_file():
         raise file_error(name, f"the file was not found at {file_path}; expected an existing "
-                               "spreadsheet or CSV file")
+                               "spreadsheet, CSV or Word file")
     if suffix in TEXT_EXTENSIONS:
         return [SheetSource(file_path.stem, lambda: SheetData(read_text_table(file_path)))]
+    if suffix in DOCUMENT_EXTENSIONS:
+        return _document_tables(file_path)
     return _workbook_sheets(file_path)
+
+
+def _document_tables(file_path: Path) -> list[SheetSource]:
+    """Each usable table of a .docx document as a sheet."""
+    from joinedup.ingest.word import document_tables
+
+    return document_tables(file_path)
 
 
 def _workbook_sheets(file_path: Path) -> list[SheetSource]:

@@ -13,7 +13,9 @@ class UploadForm(forms.Form):
 
     organisation = forms.TypedChoiceField(label="Whose plan is it?", coerce=int)
     file = forms.FileField(
-        label="Plan file", help_text="A spreadsheet (.xlsx, .xls, .ods) or CSV file, smaller than 20 MB",
+        label="Plan file",
+        help_text="A spreadsheet (.xlsx, .xls, .ods), CSV file or Word document with the actions "
+                  "in tables (.docx), smaller than 20 MB",
         error_messages={"required": "Select a plan file"})
 
     def __init__(self, scope: Scope, *args, **kwargs) -> None:

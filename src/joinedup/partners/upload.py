@@ -29,7 +29,7 @@ from joinedup.ingest.records import STATUS_LABELS
 from joinedup.ingest.references import row_reference
 
 MAX_BYTES = 20 * 1024 * 1024
-EXTENSIONS = (".xlsx", ".xls", ".ods", ".csv")
+EXTENSIONS = (".xlsx", ".xls", ".ods", ".csv", ".docx")
 MAX_AGE_SECONDS = 3600
 SESSION_KEY = "plan_uploads"
 TOKEN = re.compile(r"^[A-Za-z0-9_-]{20,64}$")
@@ -57,7 +57,8 @@ def check(uploaded) -> None:
     """Refuse files that are too big or of a type joinedup cannot read."""
     name = uploaded.name or ""
     if not name.lower().endswith(EXTENSIONS):
-        raise UploadRefused(f"The selected file must be a spreadsheet or CSV file ({', '.join(EXTENSIONS)})")
+        raise UploadRefused("The selected file must be a spreadsheet, CSV file or Word document "
+                            f"({', '.join(EXTENSIONS)})")
     if uploaded.size > MAX_BYTES:
         raise UploadRefused("The selected file must be smaller than 20 MB")
     if uploaded.size == 0:
