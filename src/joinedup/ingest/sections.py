@@ -40,10 +40,17 @@ def section_heading(cells: Sequence[object], matcher: PriorityMatcher) -> Sectio
     "Priority 3", "Theme 2", "Objective 1" or reads wholly as the names of the
     strategy's priorities ("Ageing well").
     """
-    filled = [(n, v) for n, v in enumerate(cells) if not is_blank(v)]
-    if len(filled) != 1 or not isinstance(filled[0][1], str):
+    found: tuple[int, object] | None = None
+    for n, v in enumerate(cells):  # stops at the second filled cell: most rows are actions
+        if not is_blank(v):
+            if found is not None:
+                return None
+            found = (n, v)
+    if found is None:
         return None
-    column, value = filled[0]
+    column, value = found
+    if not isinstance(value, str):
+        return None
     text = " ".join(value.split())
     if not text or len(text) > MAX_HEADING:
         return None
