@@ -100,3 +100,20 @@ def test_a_mapping_that_reads_like_another_priority_is_flagged(strategy):
                    priority_numbers=(2,))]
     suspects = flag_suspect_mappings([*confirmed, *more, wrong], strategy_12)
     assert [(s.action, s.given, s.better) for s in suspects] == [(("C", "c9"), 2, 1)]
+
+
+def test_the_whole_analysis_builds_the_priority_vectors_once(plans, strategy, monkeypatch):
+    import datetime as dt
+
+    from joinedup.analysis import priorities as module
+    from joinedup.analysis.pipeline import analyse
+
+    calls = []
+    real = module._space
+    monkeypatch.setattr(module, "_space", lambda *a, **k: calls.append(1) or real(*a, **k))
+    result = analyse(plans, strategy, today=dt.date(2014, 6, 1))
+    # Suggestions (for unmapped actions) and doubtful mappings (for mapped ones) share them.
+    assert result.priority_suggestions
+    assert len(calls) == 1
+    separate = module.suggest_priorities(plans, strategy)
+    assert [s.ranked for s in separate] == [s.ranked for s in result.priority_suggestions]

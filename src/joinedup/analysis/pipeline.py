@@ -10,7 +10,7 @@ from joinedup.ingest.records import ActionRecord, StrategyRecord
 
 from .health import check_plan
 from .models import Finding, PrioritySuggestion, SuspectMapping, SynergyResult
-from .priorities import flag_suspect_mappings, suggest_priorities
+from .priorities import flag_suspect_mappings, priority_space, suggest_priorities
 from .synergies import find_synergies
 
 
@@ -38,12 +38,15 @@ def analyse(actions: Sequence[ActionRecord], strategy: StrategyRecord, *, today:
     """
     actions = list(actions)
     names = {p.number: p.name for p in strategy.priorities}
+    space = priority_space(actions, strategy, semantic=semantic)
     return AnalysisResult(
         actions=actions, strategy=strategy,
         synergies=find_synergies(actions, semantic=semantic, priority_names=names,
                                  place_parents=place_parents),
-        priority_suggestions=suggest_priorities(actions, strategy, semantic=semantic),
-        suspect_mappings=flag_suspect_mappings(actions, strategy, semantic=semantic),
+        priority_suggestions=suggest_priorities(actions, strategy, semantic=semantic,
+                                                space=space),
+        suspect_mappings=flag_suspect_mappings(actions, strategy, semantic=semantic,
+                                               space=space),
         findings=check_plan(actions, strategy, today=today),
         semantic=semantic, today=today,
     )

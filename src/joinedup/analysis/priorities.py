@@ -74,17 +74,28 @@ def _ranked_scores(space: LabelSpace, given: dict[int, tuple], position: dict,
                         centroids=centroids)
 
 
+def priority_space(actions: Sequence[ActionRecord], strategy: StrategyRecord, *,
+                   semantic: bool = False) -> LabelSpace:
+    """Actions and the strategy's priorities as vectors: build once, pass to both
+    suggest_priorities and flag_suspect_mappings (it is most of their cost)."""
+    return _space(list(actions), [priority_label_text(p) for p in strategy.priorities], semantic)
+
+
 def suggest_priorities(actions: Sequence[ActionRecord], strategy: StrategyRecord, *,
                        confirmed: Mapping[ActionKey, tuple[int, ...]] | None = None,
-                       semantic: bool = False, top_n: int = 3) -> list[PrioritySuggestion]:
-    """Top priorities for every action that has none, learning from confirmed ones."""
+                       semantic: bool = False, top_n: int = 3,
+                       space: LabelSpace | None = None) -> list[PrioritySuggestion]:
+    """Top priorities for every action that has none, learning from confirmed ones.
+
+    `space` is priority_space() of the same actions and strategy, when already built.
+    """
     actions = list(actions)
     numbers = [p.number for p in strategy.priorities]
     given = _given(actions, confirmed, "priority_numbers")
     targets = np.array([n for n in range(len(actions)) if n not in given], dtype=np.int64)
     if not len(targets) or not numbers:
         return []
-    space = _space(actions, [priority_label_text(p) for p in strategy.priorities], semantic)
+    space = space or priority_space(actions, strategy, semantic=semantic)
     scores = _ranked_scores(space, given, {v: i for i, v in enumerate(numbers)}, targets)
     return [_suggestion(key_of(actions[t]), row, best, numbers, top_n)
             for t, row, best in zip(targets.tolist(), scores.probability,
@@ -129,10 +140,12 @@ def suggest_categories(actions: Sequence[ActionRecord], strategy: StrategyRecord
 
 
 def flag_suspect_mappings(actions: Sequence[ActionRecord], strategy: StrategyRecord, *,
-                          semantic: bool = False, ratio: float = 2.0) -> list[SuspectMapping]:
+                          semantic: bool = False, ratio: float = 2.0,
+                          space: LabelSpace | None = None) -> list[SuspectMapping]:
     """Mapped actions whose main priority is not the best fit and another is far better.
 
-    Each action is scored as if unmapped (it is not its own neighbour).
+    Each action is scored as if unmapped (it is not its own neighbour). `space`
+    is priority_space() of the same actions and strategy, when already built.
     """
     actions = list(actions)
     numbers = [p.number for p in strategy.priorities]
@@ -142,7 +155,7 @@ def flag_suspect_mappings(actions: Sequence[ActionRecord], strategy: StrategyRec
     mapped = np.array([n for n in sorted(given) if given[n][0] in position], dtype=np.int64)
     if not len(mapped):
         return []
-    space = _space(actions, [priority_label_text(p) for p in strategy.priorities], semantic)
+    space = space or priority_space(actions, strategy, semantic=semantic)
     scores = _ranked_scores(space, given, position, mapped, centroids=False).similarity
     suspects = []
     for n, row in zip(mapped.tolist(), scores, strict=True):
