@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
@@ -106,10 +106,6 @@ def pair_folds(actions: Sequence[ActionRecord], left: np.ndarray,
     folds = [topic_fold(a) or "" for a in actions]
     return np.array([folds[i] if folds[i] == folds[j] else ""
                      for i, j in zip(left.tolist(), right.tolist(), strict=True)], dtype=object)
-
-
-def without_priorities(actions: Sequence[ActionRecord]) -> list[ActionRecord]:
-    return [replace(a, priority_numbers=()) for a in actions]
 
 
 @dataclass(frozen=True)
