@@ -99,7 +99,30 @@ def test_engagement_is_the_share_of_unfinished_actions_reported_this_cycle(world
 
 
 def test_review_queue_counts_open_pairs(world, plan):
+    # A1-N1 and A1-C1 are open and belong to no cluster: two groups of one pair each;
+    # A2-N2 was kept separate and is not waiting.
     assert _numbers(world, world.viewer).review_queue == 2
+
+
+def test_review_queue_counts_groups_as_the_queue_does(world, plan):
+    run = AnalysisRun.objects.create()
+    CandidatePair.objects.filter(status="open").update(cluster=1, last_run=run)
+    # Both open pairs are now one cluster of the same run: one group to review.
+    assert _numbers(world, world.viewer).review_queue == 1
+    CandidatePair.objects.filter(action_b=plan["C1"]).update(still_found=False)
+    # A pair the latest analysis no longer finds is not offered by the queue either.
+    assert _numbers(world, world.viewer).review_queue == 1
+    CandidatePair.objects.filter(action_b=plan["N1"]).update(still_found=False)
+    assert _numbers(world, world.viewer).review_queue == 0
+
+
+def test_the_dashboard_page_shows_the_queues_number_of_groups(client, world, plan):
+    client.force_login(world.viewer)
+    page = client.get(reverse("pages:dashboard", kwargs={"slug": world.board.slug}))
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert 'id="review-queue">2<' in html
+    assert "Groups of alike actions to review" in html
 
 
 def test_a_view_own_member_counts_only_their_organisations_work(world, plan):

@@ -16,7 +16,8 @@ from joinedup.accounts.scope import Scope
 from joinedup.charts import Bar, HeatCell, shade
 from joinedup.ingest.records import STATUS_LABELS
 from joinedup.monitoring.freshness import FINISHED, cycle_start, overdue, with_last_update
-from joinedup.synergies.models import CandidatePair, Finding, PairStatus
+from joinedup.synergies.models import Finding
+from joinedup.synergies.presenters import open_groups
 
 SEVERITIES = ("high", "medium", "low")
 NO_PRIORITY = "No priority"
@@ -113,13 +114,9 @@ def findings(scope: Scope) -> list[Bar]:
     return [Bar(s.capitalize(), counts.get(s, 0)) for s in order]
 
 
-def review_queue(scope: Scope) -> int:
-    """Open candidate pairs whose two actions the user may both see."""
-    visible = scope.actions()
-    return CandidatePair.objects.filter(
-        partnership=scope.partnership, status=PairStatus.OPEN,
-        action_a__in=visible, action_b__in=visible,
-    ).count()
+def review_queue(pairs) -> int:
+    """Groups of alike actions waiting for a decision, as the review queue counts them."""
+    return open_groups(pairs)
 
 
 def engagement(scope: Scope, today: dt.date) -> list[Engagement]:
@@ -132,7 +129,9 @@ def engagement(scope: Scope, today: dt.date) -> list[Engagement]:
     return [Engagement(r["owner__name"], r["due"], r["updated"]) for r in rows]
 
 
-def dashboard(scope: Scope, today: dt.date) -> Dashboard:
+def dashboard(scope: Scope, today: dt.date, pairs=None) -> Dashboard:
+    """The dashboard's numbers. `pairs` are the candidate pairs the viewer may see
+    (with their other partnerships'); by default, this partnership's."""
     partners = by_partner(scope)
     return Dashboard(
         total_actions=int(sum(b.value for b in partners)),
@@ -140,7 +139,7 @@ def dashboard(scope: Scope, today: dt.date) -> Dashboard:
         by_partner=partners,
         by_status=by_status(scope),
         findings=findings(scope),
-        review_queue=review_queue(scope),
+        review_queue=review_queue(scope.candidate_pairs() if pairs is None else pairs),
         engagement=engagement(scope, today),
         overdue=overdue(scope.actions(), scope.partnership, today).count(),
         cycle_months=scope.partnership.update_cycle_months,

@@ -22,11 +22,13 @@ from joinedup.monitoring.cycle import LONGEST_CYCLE, SHORTEST_CYCLE, set_update_
 from joinedup.monitoring.freshness import NEVER, cycle_start, overdue
 from joinedup.monitoring.summary import dashboard as dashboard_numbers
 from joinedup.pages.access import scoped
+from joinedup.synergies.services import Reviewer
 
 
 @scoped
 def dashboard(request: HttpRequest, scope: Scope) -> HttpResponse:
-    numbers = dashboard_numbers(scope, timezone.localdate())
+    pairs = Reviewer.of(request.user, scope).pairs()
+    numbers = dashboard_numbers(scope, timezone.localdate(), pairs)
     charts = {
         "partner": bar_chart("chart-partner", "Actions by partner", numbers.by_partner, "actions"),
         "status": bar_chart("chart-status", "Actions by status", numbers.by_status, "actions"),

@@ -145,6 +145,11 @@ class Waiting:
     findings: int
 
 
+def open_groups(pairs) -> int:
+    """How many groups the review queue offers among `pairs` (a Scope-limited queryset)."""
+    return len({_key(*row) for row in _open(pairs).values_list("pk", "last_run_id", "cluster")})
+
+
 def waiting(pairs, suggestions, findings) -> Waiting:
     """Counts for the review hub from querysets a Scope has already limited.
 
