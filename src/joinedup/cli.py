@@ -34,7 +34,6 @@ def migrate() -> None:
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0, interactive=False)
-    call_command("createcachetable", verbosity=0)  # only for JOINEDUP_CACHE=database
 
 
 @app.command()

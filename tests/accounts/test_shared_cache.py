@@ -42,3 +42,13 @@ def test_memory_is_per_process_and_database_is_shared():
     assert caches_for("memory")["default"]["BACKEND"].endswith("LocMemCache")
     assert caches_for("database")["default"] == {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "joinedup_cache"}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_migrating_creates_the_cache_table():
+    with override_settings(CACHES=caches_for("database")):
+        with connection.cursor() as cursor:
+            cursor.execute("DROP TABLE IF EXISTS joinedup_cache")
+        assert "joinedup_cache" not in connection.introspection.table_names()
+        call_command("migrate", verbosity=0, interactive=False)
+        assert "joinedup_cache" in connection.introspection.table_names()

@@ -77,8 +77,7 @@ def caches_for(kind: str) -> dict:
 
     The cache holds rate-limit counters (password reset), so with several web
     workers or hosts it must be shared: "database" keeps it in the database
-    every worker already uses (table created by `joinedup init` or
-    `manage.py createcachetable`).
+    every worker already uses (its table is created on every `migrate`).
     """
     if kind == "database":
         return {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache",
