@@ -145,9 +145,14 @@ class Waiting:
     findings: int
 
 
+def _open_keys(pairs) -> list[tuple]:
+    """The group key of every pair the review queue offers."""
+    return [_key(*row) for row in _open(pairs).values_list("pk", "last_run_id", "cluster")]
+
+
 def open_groups(pairs) -> int:
     """How many groups the review queue offers among `pairs` (a Scope-limited queryset)."""
-    return len({_key(*row) for row in _open(pairs).values_list("pk", "last_run_id", "cluster")})
+    return len(set(_open_keys(pairs)))
 
 
 def waiting(pairs, suggestions, findings) -> Waiting:
@@ -157,7 +162,7 @@ def waiting(pairs, suggestions, findings) -> Waiting:
     pairs), `suggestions` the open suggestions on the suggestions page and
     `findings` the health-check page's total.
     """
-    keys = [_key(*row) for row in _open(pairs).values_list("pk", "last_run_id", "cluster")]
+    keys = _open_keys(pairs)
     open_suggestions = suggestions.filter(status=SuggestionStatus.OPEN)
     return Waiting(
         groups=len(set(keys)),
