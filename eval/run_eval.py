@@ -207,13 +207,13 @@ def evaluate_demo(semantic_ok: bool) -> None:
                       for r in csv.DictReader(handle)}
     for semantic, name in methods:
         pairs = find_synergies(actions, semantic=semantic, threshold=0.0).pairs
-        ranked = sorted(pairs, key=lambda p: -p.score)
-        hits = [n + 1 for n, p in enumerate(ranked) if frozenset((p.a, p.b)) in deliberate]
-        ap = sum((k + 1) / rank for k, rank in enumerate(hits)) / len(deliberate)
-        returned = [p for p in pairs if p.score >= DEFAULT_THRESHOLD]
-        found = sum(frozenset((p.a, p.b)) in deliberate for p in returned)
-        print(f"pairs  {name:<14} demo (independent) returned={len(returned)} "
-              f"deliberate found={found}/{len(deliberate)} AP={ap:.3f}")
+        scores = np.array([p.score for p in pairs])
+        truth = np.array([frozenset((p.a, p.b)) in deliberate for p in pairs])
+        m = pair_metrics(scores, truth, len(deliberate), DEFAULT_THRESHOLD, 0.0)
+        returned = int((scores >= DEFAULT_THRESHOLD).sum())
+        found = int((truth & (scores >= DEFAULT_THRESHOLD)).sum())
+        print(f"pairs  {name:<14} demo (independent) returned={returned} "
+              f"deliberate found={found}/{len(deliberate)} AP={m.average_precision:.3f}")
 
 
 def main() -> None:

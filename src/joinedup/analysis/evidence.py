@@ -64,13 +64,14 @@ def build_evidence(a: ActionRecord, b: ActionRecord, phrases: list[str], *,
     if semantic is not None and semantic >= 0.5:
         reasons.append(f"Descriptions mean much the same (embedding similarity {semantic:.2f})")
     reasons += [f"Same priority: {_priority_label(p, priority_names)}" for p in priorities]
+    named_places = (action_places(a), action_places(b))
     if places:
         reasons.append("Same places: " + ", ".join(places))
     elif a.whole_area and b.whole_area:
         reasons.append("Both cover the whole area")
-    elif places_overlap and action_places(a) and action_places(b):
-        reasons.append("Places overlap: " + ", ".join(action_places(a)) + " and "
-                       + ", ".join(action_places(b)))
+    elif places_overlap and all(named_places):
+        reasons.append(f"Places overlap: {', '.join(named_places[0])} and "
+                       f"{', '.join(named_places[1])}")
     if groups:
         labels = [POPULATION_GROUPS.get(g, g) for g in groups]
         reasons.append("Same population groups: " + ", ".join(labels))

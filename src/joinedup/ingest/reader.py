@@ -195,29 +195,30 @@ def _read_sheet(
             result.actions.append(outcome.record)
 
 
+def _named(heading: SectionHeading, priorities: PriorityMatcher) -> str:
+    """The heading's priorities as "3 Ageing well, 5 Healthy places" (numbers alone if unknown)."""
+    names = dict(priorities.priorities)
+    return ", ".join(f"{n} {names[n]}" if n in names else str(n) for n in heading.priorities)
+
+
 def _sheet_priorities(sheet: str, priorities: PriorityMatcher, ctx: SheetContext,
                       result: PlanReadResult) -> tuple[int, ...]:
     """A sheet named after priorities ("Ageing well") gives them to its actions that give none."""
     heading = section_heading([sheet], priorities)
     if heading is None or not heading.priorities:
         return ()
-    names = dict(priorities.priorities)
-    named = ", ".join(f"{n} {names[n]}" if n in names else str(n) for n in heading.priorities)
     result.warnings.append(Problem(
         Location(ctx.file, ctx.sheet), f"the sheet's name reads as a priority: its actions that "
-        f"give no priority are given priority {named}", sheet))
+        f"give no priority are given priority {_named(heading, priorities)}", sheet))
     return heading.priorities
 
 
 def _section_note(heading: SectionHeading, priorities: PriorityMatcher, ctx: SheetContext,
                   row: int, headers: Sequence[str]) -> Problem:
     """Say that a row was read as a heading, and what it means for the rows below."""
-    names = dict(priorities.priorities)
     if heading.priorities:
-        named = ", ".join(f"{n} {names[n]}" if n in names else str(n)
-                          for n in heading.priorities)
         what = (f"read as a section heading, not an action: the actions below it that give "
-                f"no priority are given priority {named}")
+                f"no priority are given priority {_named(heading, priorities)}")
     else:
         what = ("read as a section heading, not an action; it names no priority of the "
                 "strategy, so the actions below it keep only the priorities they give")

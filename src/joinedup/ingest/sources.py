@@ -41,7 +41,7 @@ class SheetSource:
     load: Callable[[], SheetData]
 
 
-def _reraise(exc: BaseException) -> None:
+def reraise(exc: BaseException) -> None:
     """Let interpreter-level exits through; everything else becomes an IngestError."""
     if isinstance(exc, KeyboardInterrupt | SystemExit | GeneratorExit | MemoryError):
         raise exc
@@ -89,10 +89,10 @@ def _workbook_sheets(file_path: Path) -> list[SheetSource]:
         workbook = CalamineWorkbook.from_path(str(file_path))
         names = list(workbook.sheet_names)
     except BaseException as exc:  # calamine raises its own errors and pyo3 panics
-        _reraise(exc)
+        reraise(exc)
         raise file_error(
             name,
-            f"the file could not be opened as a .{kind} workbook ({_short(exc)}); it may be "
+            f"the file could not be opened as a .{kind} workbook ({short_error(exc)}); it may be "
             f"damaged, truncated or not really a .{kind} file; expected a workbook saved by "
             "Excel, LibreOffice or Google Sheets",
         ) from None
@@ -105,10 +105,10 @@ def _workbook_sheets(file_path: Path) -> list[SheetSource]:
                 merges = list(sheet.merged_cell_ranges or [])
                 return SheetData(rows, merges)
             except BaseException as exc:
-                _reraise(exc)
+                reraise(exc)
                 raise file_error(
                     name,
-                    f"the sheet could not be read ({_short(exc)}); the file may be damaged; "
+                    f"the sheet could not be read ({short_error(exc)}); the file may be damaged; "
                     "expected a readable worksheet",
                     sheet=sheet_name,
                 ) from None
@@ -118,7 +118,7 @@ def _workbook_sheets(file_path: Path) -> list[SheetSource]:
     return [SheetSource(sheet_name, loader(sheet_name)) for sheet_name in names]
 
 
-def _short(exc: BaseException) -> str:
+def short_error(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     return text[:160]
 
@@ -157,14 +157,14 @@ def read_text_table(file_path: Path) -> Rows:
     try:
         data = file_path.read_bytes()
     except OSError as exc:
-        raise file_error(name, f"the file could not be read ({_short(exc)})") from None
+        raise file_error(name, f"the file could not be read ({short_error(exc)})") from None
     text = decode_text(data).replace("\x00", "")
     delimiter = "\t" if file_path.suffix.lower() == ".tsv" else sniff_delimiter(text)
     try:
         return list(_records(text, delimiter))
     except csv.Error as exc:
         raise file_error(
-            name, f"the file could not be read as CSV ({_short(exc)}); expected comma, "
+            name, f"the file could not be read as CSV ({short_error(exc)}); expected comma, "
                   "semicolon or tab separated values"
         ) from None
 

@@ -19,9 +19,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from joinedup.ingest.errors import file_error
-from joinedup.ingest.sources import Merge, Rows, SheetData, SheetSource
-from joinedup.ingest.sources import _reraise as reraise
-from joinedup.ingest.sources import _short as short
+from joinedup.ingest.sources import (
+    Merge,
+    Rows,
+    SheetData,
+    SheetSource,
+    reraise,
+    short_error,
+)
 
 MAX_NAME = 100
 """Longer headings are cut: a sheet name is shown in every warning."""
@@ -60,7 +65,7 @@ def _open(file_path: Path):
         reraise(exc)
         raise file_error(
             file_path.name,
-            f"the file could not be opened as a .docx document ({short(exc)}); it may be "
+            f"the file could not be opened as a .docx document ({short_error(exc)}); it may be "
             "damaged, truncated or not really a .docx file; expected a document saved by Word "
             "or LibreOffice",
         ) from None
@@ -73,7 +78,7 @@ def _named_tables(document, name: str) -> list[tuple[str, object]]:
         return _name_tables(document, blocks)
     except BaseException as exc:
         reraise(exc)
-        raise file_error(name, f"the document's tables could not be read ({short(exc)}); the "
+        raise file_error(name, f"the document's tables could not be read ({short_error(exc)}); the "
                                "file may be damaged; expected a document saved by Word or "
                                "LibreOffice") from None
 
@@ -133,7 +138,7 @@ def _loader(table, name: str, sheet: str) -> Callable[[], SheetData]:
             return table_data(table)
         except BaseException as exc:
             reraise(exc)
-            raise file_error(name, f"the table could not be read ({short(exc)}); the file may "
+            raise file_error(name, f"the table could not be read ({short_error(exc)}); the file may "
                                    "be damaged; expected a readable table", sheet=sheet) from None
 
     return load
