@@ -134,10 +134,13 @@ def analyse(
     from joinedup.analysis_files import AnalysisFailed, analyse_files
 
     try:
-        summary = analyse_files(plans, strategy, out, semantic=semantic, places=places)
+        done = analyse_files(plans, strategy, out, semantic=semantic, places=places)
     except AnalysisFailed as error:
         raise fail(str(error)) from None
-    console.print(summary)
+    from joinedup.cli_output import print_problems
+
+    console.print(done.summary)
+    print_problems(console, done.read.rejected, done.read.warnings)
 
 
 def _analyse_database(partnership: str | None, all_partnerships: bool, semantic: bool) -> None:

@@ -12,7 +12,12 @@ def print_import_report(console: Console, report) -> None:
         f"{report.unchanged} unchanged, {len(report.rejected)} rejected; "
         f"{report.skipped_blank} blank and {report.skipped_headers} repeated header rows skipped."
     )
-    for title, problems in (("Rejected rows", report.rejected), ("Warnings", report.warnings)):
+    print_problems(console, report.rejected, report.warnings)
+
+
+def print_problems(console: Console, rejected, warnings) -> None:
+    """Tables of rejected rows and of warnings, each naming where and what (none: nothing)."""
+    for title, problems in (("Rejected rows", rejected), ("Warnings", warnings)):
         if not problems:
             continue
         table = Table(title=title, show_lines=False)

@@ -152,3 +152,35 @@ def test_one_combined_plan_is_compared_across_the_organisations_its_leads_name(t
     pairs = {frozenset(((r["a_partner"], r["a_ref"]), (r["b_partner"], r["b_ref"])))
              for r in _rows(tmp_path / "out" / "pairs.csv")}
     assert frozenset({("Council", "1"), ("NHS commissioner", "2")}) in pairs
+
+
+def test_rejected_rows_and_warnings_are_shown_and_reported(tmp_path, monkeypatch):
+    from rich.console import Console
+
+    import joinedup.cli
+
+    monkeypatch.setattr(joinedup.cli, "console", Console(width=250))
+    header = "Ref,Action,Intended outcome,By when\n"
+    (tmp_path / "council.csv").write_text(
+        header + "C1,Stop smoking service,More quits,March 2026\n"
+        "C2,,Nothing to do,March 2026\n"
+        "C3,Falls classes,Fewer falls,sometime soon\n", encoding="utf-8")
+    (tmp_path / "nhs.csv").write_text(header + "N1,Quit support in GP practices,More quits,\n",
+                                      encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["analyse", str(tmp_path / "council.csv"), str(tmp_path / "nhs.csv"),
+                                 "--strategy", str(DEMO / "strategy.yaml"), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    # The console names the rejected row (row 3 of council.csv: no action text) and the
+    # warning on row 4 (a date it could not read), not just their counts.
+    assert "Rejected rows" in result.output and "Warnings" in result.output
+    assert "council.csv, sheet 'council', row 3, column 'Action'" in result.output
+    assert "council.csv, sheet 'council', row 4, column 'By when'" in result.output
+    assert "3 actions from 2 plans" in result.output
+    assert "1 row rejected, 1 warning." in result.output
+    html = (out / "report.html").read_text(encoding="utf-8")
+    reading = html[html.index('id="reading"'):]
+    assert "3 actions read, 1 row rejected and 1 warning" in " ".join(reading.split())
+    # Every column of each file, with what it was read as.
+    assert "<li>Ref: Reference</li>" in reading and "<li>By when: Timeline</li>" in reading
+    assert "council.csv, sheet &#39;council&#39;, row 3, column &#39;Action&#39;" in reading

@@ -8,6 +8,9 @@ from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from joinedup.ingest.fields import CANONICAL_HEADERS
+from joinedup.ingest.plans import PlansRead
+
 from .pipeline import AnalysisResult
 
 PAIR_COLUMNS = ("a_partner", "a_ref", "b_partner", "b_ref", "score", "kind", "evidence")
@@ -47,8 +50,13 @@ def suggestion_rows(result: AnalysisResult) -> list[tuple]:
     return rows
 
 
-def write_outputs(result: AnalysisResult, out_dir: str | Path) -> dict[str, Path]:
-    """Write pairs.csv, priority_suggestions.csv, health.csv and report.html."""
+def write_outputs(result: AnalysisResult, out_dir: str | Path,
+                  reading: PlansRead | None = None) -> dict[str, Path]:
+    """Write pairs.csv, priority_suggestions.csv, health.csv and report.html.
+
+    `reading` (from read_plans) adds to the report how each file's columns were
+    read, and every row rejected and every warning, so nothing is left out unseen.
+    """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     paths = {name: out / name for name in
@@ -57,11 +65,18 @@ def write_outputs(result: AnalysisResult, out_dir: str | Path) -> dict[str, Path
     write_csv(paths["priority_suggestions.csv"], SUGGESTION_COLUMNS, suggestion_rows(result))
     write_csv(paths["health.csv"], HEALTH_COLUMNS,
               [(f.severity, f.check, f.subject, f.message) for f in result.findings])
-    paths["report.html"].write_text(render_report(result), encoding="utf-8")
+    paths["report.html"].write_text(render_report(result, reading), encoding="utf-8")
     return paths
 
 
-def render_report(result: AnalysisResult) -> str:
+def field_label(name: str | None) -> str:
+    """A column's field as the report names it ("Outcome measures"), or "not read"."""
+    if not name:
+        return "not read"
+    return CANONICAL_HEADERS.get(name, name.replace("_", " ").capitalize())
+
+
+def render_report(result: AnalysisResult, reading: PlansRead | None = None) -> str:
     """The HTML report; Jinja2 autoescaping escapes every value."""
     environment = Environment(loader=PackageLoader("joinedup.analysis", "templates"),
                               autoescape=select_autoescape(["html"]))
@@ -70,5 +85,6 @@ def render_report(result: AnalysisResult) -> str:
     counts: dict[str, int] = {}
     for f in result.findings:
         counts[f.severity] = counts.get(f.severity, 0) + 1
+    environment.filters["field_label"] = field_label
     return environment.get_template("report.html").render(
-        r=result, titles=titles, priority_names=names, severity_counts=counts)
+        r=result, titles=titles, priority_names=names, severity_counts=counts, reading=reading)

@@ -9,9 +9,21 @@ from pathlib import Path
 
 from joinedup.ingest.categories import DEFAULT_CATEGORIES
 from joinedup.ingest.leads import lead_organisation
-from joinedup.ingest.reader import read_plan
+from joinedup.ingest.reader import SheetMapping, read_plan
 from joinedup.ingest.records import ActionRecord, Problem
 from joinedup.ingest.references import referenced
+
+
+@dataclass(frozen=True)
+class PlanFileRead:
+    """What was read from one file: the partner, each sheet's columns, and the counts."""
+
+    file: str
+    partner: str
+    actions: int
+    rejected: int
+    warnings: int
+    sheets: tuple[SheetMapping, ...]
 
 
 @dataclass
@@ -19,6 +31,7 @@ class PlansRead:
     actions: list[ActionRecord] = field(default_factory=list)
     rejected: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
+    files: list[PlanFileRead] = field(default_factory=list)
 
 
 def read_plans(paths: list[str | os.PathLike[str]], *,
@@ -34,9 +47,15 @@ def read_plans(paths: list[str | os.PathLike[str]], *,
     for path in paths:
         result = read_plan(path, partner=Path(path).stem, categories=categories,
                            priorities=priorities)
-        plans.actions += referenced(result)
+        actions = referenced(result)
+        plans.actions += actions
         plans.rejected += result.rejected
         plans.warnings += result.warnings
+        partners = dict.fromkeys(a.partner for a in actions) or {Path(path).stem: None}
+        plans.files.append(PlanFileRead(
+            file=Path(path).name, partner=", ".join(partners), actions=len(actions),
+            rejected=len(result.rejected), warnings=len(result.warnings),
+            sheets=tuple(result.sheets)))
     return plans
 
 
