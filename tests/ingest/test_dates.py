@@ -55,8 +55,9 @@ def test_thirtieth_of_february_is_not_a_date():
     assert parse_period("30/02/2014") is None
 
 
-def test_financial_year_must_be_consecutive_years():
-    assert parse_period("2013-16") is None
+def test_a_short_run_of_financial_years_is_read_but_a_long_one_is_not():
+    assert parse_period("2013-16") == (D(2013, 4, 1), D(2016, 3, 31))
+    assert parse_period("2013-19") is None
 
 
 def test_range_ending_before_it_starts_is_not_a_date():
@@ -88,3 +89,47 @@ def test_unformatted_excel_serial_number_is_a_date():
 
 def test_fractional_number_is_not_a_date():
     assert parse_period(2014.5) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A short run of financial years: 1 April of the first to 31 March of the last.
+        ("2025-27", (D(2025, 4, 1), D(2027, 3, 31))),
+        ("2025-28", (D(2025, 4, 1), D(2028, 3, 31))),
+        ("2013-15", (D(2013, 4, 1), D(2015, 3, 31))),
+        # Seasons: spring March-May, summer June-August, autumn September-November,
+        # winter December to the end of February (2026 is not a leap year).
+        ("Summer 2025", (D(2025, 6, 1), D(2025, 8, 31))),
+        ("Autumn 25", (D(2025, 9, 1), D(2025, 11, 30))),
+        ("Winter 2025/26", (D(2025, 12, 1), D(2026, 2, 28))),
+        # An English school year runs from September to August.
+        ("Academic year 25/26", (D(2025, 9, 1), D(2026, 8, 31))),
+        # Dates inside a phrase, from the first to the last one named.
+        ("Go-live 1 April 2026", (D(2026, 4, 1), D(2026, 4, 1))),
+        ("Pilot to Mar 26", (D(2026, 3, 1), D(2026, 3, 31))),
+        ("Until March 2026 (funding ends)", (D(2026, 3, 1), D(2026, 3, 31))),
+        ("Rounds Oct 25 and Feb 26", (D(2025, 10, 1), D(2026, 2, 28))),
+    ],
+)
+def test_periods_real_plans_write_in_words(text, expected):
+    assert parse_period(text) == expected
+
+
+@pytest.mark.parametrize("text", ["2025-35", "Local Plan timetable", "Phase 2", "end of sprng",
+                                  "Marketing 25 venues", "(by March 2026)"])
+def test_phrases_without_a_readable_date_are_not_dates(text):
+    # A run of ten financial years is not a period; a month name must stand as a word;
+    # a date only in brackets is an aside.
+    assert parse_period(text) is None
+
+
+@pytest.mark.parametrize("text", ["Every week", "Weekly", "Quarterly", "Monthly", "All year",
+                                  "Each school holiday", "Saturdays", "Every term",
+                                  "Tuesday and Thursday evenings, Saturday mornings"])
+def test_recurring_timings_say_how_often_not_when(text):
+    assert parse_period(text) is None and is_no_date(text)
+
+
+def test_text_that_is_neither_a_date_nor_a_timing_still_warns():
+    assert not is_no_date("Local Plan timetable") and not is_no_date("end of sprng")

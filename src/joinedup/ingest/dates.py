@@ -49,6 +49,8 @@ _QUARTER = re.compile(r"q([1-4])[ ,]*(?:fy)?[ ]*(\d{4}|\d{2})(?:[ ]*[/\-][ ]*(\d
 _FINANCIAL_YEAR = re.compile(r"(?:fy[ ]*)?(\d{4})[ ]*[/\-][ ]*(\d{4}|\d{2})")
 _YEAR_RANGE = re.compile(r"(\d{4})\s*[-–]\s*(\d{4})")
 _YEAR = re.compile(r"(?:fy[ ]*)?(\d{4})")
+_SEASON = re.compile(r"(spring|summer|autumn|fall|winter)[ ]*(\d{4}|\d{2})(?:[ ]*/[ ]*(\d{4}|\d{2}))?")
+_ACADEMIC_YEAR = re.compile(r"(?:academic year|ay|school year)[ ]*(\d{4}|\d{2})[ ]*[/\-][ ]*(\d{4}|\d{2})")
 _PREFIX = re.compile(r"^(?:by|by end of|by the end of|end of|the end of|before|from|due|w c|wc)\s+")
 _RANGE = re.compile(r"\s+(?:-|–|—|to|until|till)\s+|\s*[–—]\s*")
 _SPACES = re.compile(r"\s+")
@@ -83,12 +85,38 @@ def _day(year: int, month: int, day: int) -> Period | None:
     return date, date
 
 
-def _financial_year(first: str, second: str) -> Period | None:
+def _financial_year(first: str, second: str, *, years: int = 1) -> Period | None:
+    """1 April of the first year to 31 March of the second: '2013/14' (or, with
+    years > 1, a run of financial years written short: '2025-27' is 2025/26 and 2026/27)."""
     start = _year(first)
     end = _year(second) if len(second) == 4 else (start // 100) * 100 + int(second)
-    if end != start + 1 or start >= 9999:
+    if not 1 <= end - start <= years or start >= 9999:
         return None
     return dt.date(start, 4, 1), dt.date(end, 3, 31)
+
+
+MAX_FINANCIAL_YEARS = 5
+"""'2025-28' is read as three financial years; a longer short-form run is not a period."""
+
+
+def _season(name: str, first: str, second: str | None) -> Period | None:
+    """'Summer 2025' is June-August 2025; 'Winter 2025/26' is December 2025 - February 2026."""
+    year = _year(first)
+    if second is not None and _financial_year(first, second) is None:
+        return None
+    if name == "winter":
+        start, end = _month_period(year, 12), _month_period(year + 1, 2)
+    else:
+        month = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}[name]
+        start, end = _month_period(year, month), _month_period(year, month + 2)
+    return None if start is None or end is None else (start[0], end[1])
+
+
+def _academic_year(first: str, second: str) -> Period | None:
+    """'Academic year 2025/26': 1 September 2025 to 31 August 2026."""
+    period = _financial_year(first, second)
+    return None if period is None else (dt.date(period[0].year, 9, 1),
+                                        dt.date(period[1].year, 8, 31))
 
 
 def _quarter(number: int, first: str, second: str | None) -> Period | None:
@@ -128,8 +156,15 @@ def _single(text: str) -> Period | None:
     if match := _QUARTER.fullmatch(text):
         number, first, second = match.groups()
         return _quarter(int(number), first, second)
+    if match := _SEASON.fullmatch(text):
+        return _season(*match.groups())
+    if match := _ACADEMIC_YEAR.fullmatch(text):
+        return _academic_year(*match.groups())
     financial = _FINANCIAL_YEAR.fullmatch(text)
     if financial and (period := _financial_year(*financial.groups())):
+        return period
+    if financial and len(financial.group(2)) == 2 and (
+            period := _financial_year(*financial.groups(), years=MAX_FINANCIAL_YEARS)):
         return period
     if match := _YEAR_RANGE.fullmatch(text):
         first, last = int(match.group(1)), int(match.group(2))
@@ -155,10 +190,18 @@ def _numeric_period(value: float) -> Period | None:
     return None
 
 
+_RECURRING = re.compile(
+    r"\b(?:every|each|daily|weekly|fortnightly|monthly|bi monthly|quarterly|termly|"
+    r"annually|yearly|all year|year round|weekends?|weekdays?|mondays|tuesdays|wednesdays|"
+    r"thursdays|fridays|saturdays|sundays|evenings|mornings|afternoons|holidays)\b")
+"""A cell that says how often rather than when ('Every week', 'Quarterly', 'Saturdays')."""
+
+
 def is_no_date(text: str) -> bool:
-    """True for "Ongoing", "TBC", "N/A" and the like."""
-    words = re.sub(r"[^a-z ]+", " ", text.lower())
-    return _SPACES.sub(" ", words).strip() in NO_DATE_WORDS
+    """True for "Ongoing", "TBC", "N/A", and for recurring timings ("Every week",
+    "Quarterly", "Each school holiday") that name no date."""
+    words = _SPACES.sub(" ", re.sub(r"[^a-z ]+", " ", text.lower())).strip()
+    return words in NO_DATE_WORDS or bool(_RECURRING.search(words))
 
 
 @lru_cache(maxsize=8192, typed=True)
@@ -186,9 +229,35 @@ def parse_period(value: object) -> Period | None:
     parts = _RANGE.split(text)
     if len(parts) == 2:
         first, last = _single(_clean(parts[0])), _single(_clean(parts[1]))
-        if first is not None and last is not None and first[0] <= last[1]:
-            return first[0], last[1]
-    return None
+        if first is not None and last is not None:
+            # A range that ends before it starts is a mistake to show, not a period.
+            return (first[0], last[1]) if first[0] <= last[1] else None
+    return _embedded(text)
+
+
+_EMBEDDED = (_DAY_MONTH_YEAR, _QUARTER, _SEASON, _MONTH_YEAR, _FINANCIAL_YEAR)
+"""Date forms looked for inside longer text, most specific first."""
+
+
+def _embedded(text: str) -> Period | None:
+    """Dates inside a phrase: 'Go-live 1 April 2026', 'Pilot to Mar 26', 'Rounds Oct 25
+    and Feb 26' (from the first to the last date named). Bracketed asides are left out."""
+    text = re.sub(r"\([^)]*\)", " ", text)
+    found: list[Period] = []
+    for pattern in _EMBEDDED:
+        for match in pattern.finditer(text):
+            before = text[match.start() - 1:match.start()]
+            after = text[match.end():match.end() + 1]
+            if before.isalnum() or after.isalnum():
+                continue
+            period = _single(match.group(0))
+            if period is not None:
+                found.append(period)
+                text = text[:match.start()] + " " * (match.end() - match.start()) \
+                    + text[match.end():]
+    if not found:
+        return None
+    return min(p[0] for p in found), max(p[1] for p in found)
 
 
 def parse_start(value: object) -> dt.date | None:
