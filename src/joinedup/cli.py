@@ -48,10 +48,11 @@ def init() -> None:
 
 @app.command("import-strategy")
 def import_strategy(
-    file: Path = typer.Argument(..., help="Strategy YAML (see README for the schema)."),
+    file: Path = typer.Argument(..., help="Strategy: YAML, or a list of priorities as "
+                                          ".txt, .md or .csv (see README)."),
     partnership: str = typer.Option(None, help="Partnership name; default: the strategy's name."),
 ) -> None:
-    """Load themes, priorities and contribution categories from a YAML file."""
+    """Load themes, priorities and contribution categories from a strategy file."""
     from joinedup.ingest import IngestError, load_strategy
 
     try:
@@ -115,7 +116,7 @@ def export(
 @app.command()
 def analyse(
     plans: list[Path] = typer.Argument(None, help="Partners' plan files (.xlsx .xls .ods .csv .docx)."),
-    strategy: Path = typer.Option(None, help="Strategy YAML (needed with plan files)."),
+    strategy: Path = typer.Option(None, help="Strategy (.yaml, .txt, .md or .csv; needed with plan files)."),
     out: Path = typer.Option(None, help="Folder for report.html, pairs.csv, "
                                         "priority_suggestions.csv and health.csv."),
     semantic: bool = typer.Option(False, help="Add sentence embeddings (the 'semantic' extra)."),

@@ -184,3 +184,24 @@ def test_rejected_rows_and_warnings_are_shown_and_reported(tmp_path, monkeypatch
     # Every column of each file, with what it was read as.
     assert "<li>Ref: Reference</li>" in reading and "<li>By when: Timeline</li>" in reading
     assert "council.csv, sheet &#39;council&#39;, row 3, column &#39;Action&#39;" in reading
+
+
+def test_a_strategy_given_as_a_list_of_headings_is_enough(tmp_path):
+    (tmp_path / "strategy.md").write_text(
+        "# Our strategy\n\n## Live well\n- Tobacco\n- Healthy weight\n\n## Age well\n- Falls\n",
+        encoding="utf-8")
+    header = "Ref,Action\n"
+    (tmp_path / "council.csv").write_text(header + "C1,Stop smoking service for adults\n",
+                                          encoding="utf-8")
+    (tmp_path / "nhs.csv").write_text(header + "N1,Strength and balance classes\n",
+                                      encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["analyse", str(tmp_path / "council.csv"),
+                                 str(tmp_path / "nhs.csv"), "--strategy",
+                                 str(tmp_path / "strategy.md"), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    # Headings numbered 1, 2, 3 in the order written.
+    names = {(r["priority_number"], r["priority_name"])
+             for r in _rows(out / "priority_suggestions.csv")}
+    assert names == {("1", "Tobacco"), ("2", "Healthy weight"), ("3", "Falls")}
+    assert "<title>Our strategy:" in (out / "report.html").read_text(encoding="utf-8")

@@ -58,15 +58,20 @@ def test_categories_default_when_missing(tmp_path):
 @pytest.mark.parametrize(
     ("text", "where"),
     [
-        ("priorities: []\n", "name"),
+        ("name: ''\npriorities: [{number: 1, name: A}]\n", "name (line 1)"),
         ("name: X\npriorities: [{number: 1, name: A}, {number: 1, name: B}]\n",
-         "priorities[1].number"),
-        ("name: X\npriorities: [{number: one, name: A}]\n", "priorities[0].number"),
-        ("name: X\npriorities: [{number: 1.5, name: A}]\n", "priorities[0].number"),
-        ("name: X\npriorities: [{number: 1}]\n", "priorities[0].name"),
+         "priorities[1].number (line 2)"),
+        ("name: X\npriorities:\n  - {number: 1, name: A}\n  - {number: 1, name: B}\n",
+         "priorities[1].number (line 4)"),
+        ("name: X\npriorities: [{number: one, name: A}]\n", "priorities[0].number (line 2)"),
+        ("name: X\npriorities: [{number: 1.5, name: A}]\n", "priorities[0].number (line 2)"),
+        ("name: X\npriorities: [{number: 0, name: A}]\n", "priorities[0].number (line 2)"),
+        ("name: X\npriorities: [{number: -3, name: A}]\n", "priorities[0].number (line 2)"),
+        ("name: X\npriorities: [{number: 1}]\n", "priorities[0].name (line 2)"),
         ("name: X\npriorities: [{number: 1, name: A}]\nthemes: [{name: T, priorities: [1, 9]}]\n",
-         "themes[0].priorities[1]"),
-        ("name: X\nthemes: [{priorities: []}]\n", "themes[0].name"),
+         "themes[0].priorities[1] (line 3)"),
+        # A missing key is placed at the line of the entry that lacks it.
+        ("name: X\nthemes:\n  - {priorities: []}\n", "themes[0].name (line 3)"),
     ],
 )
 def test_invalid_strategy_names_file_and_document_path(tmp_path, text, where):
@@ -94,11 +99,18 @@ _names = st.text(st.characters(blacklist_categories=("Cc", "Cs")), min_size=1, m
     lambda t: t.strip() == t and t)
 
 
+def _same_name(name):
+    """Priority names must differ other than in case and spacing."""
+    return " ".join(name.split()).casefold()
+
+
 @st.composite
 def strategies(draw):
-    numbers = draw(st.lists(st.integers(-5, 99), unique=True, max_size=6))
-    priorities = tuple(PriorityRecord(n, draw(_names), draw(st.just("") | _names))
-                       for n in numbers)
+    numbers = draw(st.lists(st.integers(1, 99), unique=True, max_size=6))
+    names = draw(st.lists(_names, min_size=len(numbers), max_size=len(numbers),
+                          unique_by=_same_name))
+    priorities = tuple(PriorityRecord(n, name, draw(st.just("") | _names))
+                       for n, name in zip(numbers, names, strict=True))
     themes = tuple(
         ThemeRecord(draw(_names), tuple(draw(st.lists(st.sampled_from(numbers), unique=True)))
                     if numbers else (), draw(st.just("") | _names))

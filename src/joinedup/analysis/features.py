@@ -124,7 +124,7 @@ def rank_features(left: np.ndarray, right: np.ndarray, score: np.ndarray,
 
 def standardise(values: np.ndarray) -> np.ndarray:
     """z-scores over the candidate population (the fusion scale)."""
-    spread = float(values.std()) or 1.0
+    spread = (float(values.std()) if len(values) else 0.0) or 1.0
     return (values - float(values.mean())) / spread
 
 
@@ -148,7 +148,7 @@ def pair_features(actions: Sequence[ActionRecord], index: LexicalIndex,
                  rank_features(left, right, lex, groups)[0]]
     best, gap = rank_features(left, right, ranking, groups)
     if embeddings is None:
-        gap = gap / (float(np.std(lex)) or 1.0)
+        gap = gap / ((float(np.std(lex)) if len(lex) else 0.0) or 1.0)
     columns += [best, gap]
     values = np.column_stack([*columns, agreement(actions, left, right, action_topics, places),
                               named_link(links, left, right), *extra])
