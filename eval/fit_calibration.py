@@ -22,7 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from joinedup.analysis import semantic as semantic_model
-from joinedup.analysis.calibration import fit_logistic
+from joinedup.analysis.calibration import fit_pattern_models
 from joinedup.analysis.candidates import build_candidates
 from joinedup.analysis.evaluation import GoldPairs, load_actions, load_pairs
 from joinedup.analysis.overlap import PlaceTree
@@ -44,9 +44,9 @@ def candidate_labels(actions, features, gold: GoldPairs) -> tuple[np.ndarray, np
 
 def fit_models(features, real: np.ndarray, duplicate: np.ndarray, mask: np.ndarray) -> dict:
     """The match model on the masked candidates and the kind model on their real pairs."""
-    match = fit_logistic(features.names, features.values[mask], real[mask])
+    match = fit_pattern_models(features.names, features.values[mask], real[mask])
     positives = mask & real
-    kind = fit_logistic(features.names, features.values[positives], duplicate[positives])
+    kind = fit_pattern_models(features.names, features.values[positives], duplicate[positives])
     return {"match": match, "kind": kind,
             "fitted_on": {"candidates": int(mask.sum()), "positives": int(positives.sum()),
                           "duplicates": int((positives & duplicate).sum())}}

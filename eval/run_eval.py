@@ -73,23 +73,24 @@ def _line(name: str, label: str, scores, truth, n_pos: int, threshold,
     m = pair_metrics(scores, truth, n_pos, threshold, ece)
     ece_text = f"{m.ece:.3f}" if calibrated else f"{m.ece:.3f} (uncalibrated)"
     shown = "per fold" if np.ndim(threshold) else f"{threshold:.3f}"
-    print(f"pairs  {name:<14} {label:<18} thr={shown} P={m.precision:.3f} "
+    print(f"pairs  {name:<14} {label:<22} thr={shown} P={m.precision:.3f} "
           f"R={m.recall:.3f} F1={m.f1:.3f} AP={m.average_precision:.3f} ECE={ece_text}")
     return m.f1
 
 
-def report_held_out(name: str, scores_for, truth, folds, counts, calibrated: bool) -> None:
+def report_held_out(name: str, scores_for, truth, folds, counts, calibrated: bool,
+                    label: str = "held-out") -> None:
     """Per held-out fold and pooled. scores_for(fold) -> (scores, threshold) for that fold."""
     pooled, thresholds = np.full(len(truth), np.nan), np.full(len(truth), np.nan)
     for fold in FOLDS:
         mask = folds == fold
         scores, threshold = scores_for(fold)
         pooled[mask], thresholds[mask] = scores[mask], threshold
-        _line(name, f"held-out {fold}", scores[mask], truth[mask], counts[fold],
+        _line(name, f"{label} {fold}", scores[mask], truth[mask], counts[fold],
               threshold, calibrated)
     mask = ~np.isnan(pooled)
     # Each fold keeps its own threshold (for calibrated models both are 0.5).
-    _line(name, "held-out (both)", pooled[mask], truth[mask], counts["held-out"],
+    _line(name, f"{label} (both)", pooled[mask], truth[mask], counts["held-out"],
           thresholds[mask], calibrated)
 
 
@@ -118,6 +119,16 @@ def evaluate_method(actions, gold: GoldPairs, places: PlaceTree, semantic: bool)
             DEFAULT_THRESHOLD
 
     report_held_out(method, model_scores, real, folds, counts, True)
+    # The same pairs as many real plans give them: no priority, place, population group
+    # or category. Scored by the models fitted above on the other fold (all fields known).
+    bare = [replace(a, priority_numbers=(), categories=(), population_groups=(),
+                    whole_area=False, area_codes=(), places_text="") for a in actions]
+    sparse = build_candidates(bare, semantic=semantic, top_k=TOP_K, places=places).features
+    sparse_real, _ = candidate_labels(bare, sparse, gold)
+    sparse_folds = pair_folds(actions, sparse.left, sparse.right)
+    report_held_out(method, lambda fold: (fitted[fold]["match"].probability(
+        sparse.names, sparse.values), DEFAULT_THRESHOLD), sparse_real, sparse_folds, counts,
+        True, label="sparse plans")
     shipped = model_for(method).probability(features.names, features.values)
     _line(method, "shipped, in-sample", shipped, real, counts["all"], DEFAULT_THRESHOLD, True)
     kind_right = []

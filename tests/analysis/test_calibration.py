@@ -33,9 +33,17 @@ def test_shipped_parameters_name_their_source_and_match_the_features():
     shipped = load_parameters()
     assert shipped["source"]["fold"] == "all labelled candidates"
     # A feature added or renamed without refitting (eval/fit_calibration.py) fails here.
+    # One model per pattern of known fields: 2^4 patterns of priority, place, group, category.
+    every = "category+group+place+priority"
     for method, names in (("lexical", LEXICAL_FEATURES), ("combined", SEMANTIC_FEATURES)):
         for target in ("match", "kind"):
-            assert tuple(shipped[method][target]["features"]) == names
+            models = shipped[method][target]
+            assert len(models) == 16 and tuple(models[every]["features"]) == names
+            # With nothing structured known, none of the agreement features is used.
+            assert not {"same_priority", "same_main_priority", "place_overlap",
+                        "group_overlap", "same_category"} & set(models[""]["features"])
+            assert "place_overlap" in models["place"]["features"]
+            assert "group_overlap" not in models["place"]["features"]
 
 
 def test_fit_logistic_shrinks_noise_and_keeps_signal():
@@ -78,3 +86,54 @@ def test_fitting_fills_missing_values_with_the_known_mean():
     assert np.isclose(fitted.mean[0], 0.2)
     assert np.isclose(fitted.scale[0], filled.std())
     assert np.all(np.isfinite(fitted.coef)) and fitted.coef[0] > 0
+
+
+def test_each_pair_is_scored_by_the_model_for_the_fields_both_plans_give():
+    from joinedup.analysis.calibration import PatternModels, row_patterns
+
+    names = ("sim", "same_priority", "same_main_priority", "place_overlap", "group_overlap",
+             "same_category")
+    nan = np.nan
+    values = np.array([
+        [0.5, 1.0, 1.0, 1.0, 1.0, 1.0],     # everything known
+        [0.5, nan, nan, 1.0, nan, nan],     # only places known
+        [0.5, nan, nan, nan, nan, nan],     # nothing structured known
+        [0.5, 1.0, nan, 1.0, 1.0, 1.0],     # a main priority missing: priority unknown
+    ])
+    assert row_patterns(names, values).tolist() == [
+        "category+group+place+priority", "place", "", "category+group+place"]
+
+    def constant(p):
+        logit = float(np.log(p / (1 - p)))
+        return LogisticParameters(features=("sim",), mean=np.zeros(1), scale=np.ones(1),
+                                  coef=np.zeros(1), intercept=logit)
+
+    models = PatternModels({"category+group+place+priority": constant(0.9),
+                            "place": constant(0.6), "": constant(0.3),
+                            "category+group+place": constant(0.8)})
+    assert np.allclose(models.probability(names, values), [0.9, 0.6, 0.3, 0.8])
+
+
+def test_a_reduced_model_gives_the_rate_among_pairs_alike_in_what_is_known():
+    """Hand-built data: y depends on `sim` and, more, on `place_overlap`.
+
+    Among pairs with sim = 1, 40 of 80 are real (36 of the 40 with overlapping
+    places, 4 of the 40 without); among sim = 0, 8 of 80 are (all 8 with
+    overlapping places, out of 16). A pair with sim = 1 whose places are
+    unknown should therefore score 40/80 = 0.5, and one with sim = 0, 8/80 = 0.1.
+    Imputing the average place overlap into the full model gives neither.
+    """
+    from joinedup.analysis.calibration import fit_logistic, fit_pattern_models
+
+    rows = []
+    for sim, place, y, count in ((1, 1, 1, 36), (1, 1, 0, 4), (1, -1, 1, 4), (1, -1, 0, 36),
+                                 (0, 1, 1, 8), (0, 1, 0, 8), (0, -1, 0, 64)):
+        rows += [(sim, place, y)] * count * 5    # x5: so little shrinkage is needed
+    data = np.array(rows, dtype=float)
+    names = ("sim", "place_overlap")
+    models = fit_pattern_models(names, data[:, :2], data[:, 2].astype(int))
+    assert set(models.models) == {"", "place"}
+    unknown = np.array([[1.0, np.nan], [0.0, np.nan]])
+    assert np.allclose(models.probability(names, unknown), [0.5, 0.1], atol=0.02)
+    imputed = fit_logistic(names, data[:, :2], data[:, 2].astype(int)).probability(names, unknown)
+    assert abs(imputed[0] - 0.5) > 0.05

@@ -1,9 +1,18 @@
 """Map pair features to a calibrated match probability (and duplicate vs synergy).
 
 The parameters live in calibration.json, written by eval/fit_calibration.py
-from the evaluation set's training fold, so every coefficient can be
-reproduced. A logistic model is small, explains itself and is well calibrated
-when fitted on representative pairs.
+from the evaluation set, so every coefficient can be reproduced. A logistic
+model is small, explains itself and is well calibrated when fitted on
+representative pairs.
+
+Many real plans leave out the structured fields (priority, places, population
+groups, category). A model fitted where they are known cannot simply treat a
+missing one as average: when two actions read alike their places usually do
+overlap, and the model learned to expect that agreement from real pairs, so
+imputing the average leaves them far below the threshold. Instead there is one
+model per pattern of known fields ("reduced-feature models": Saar-Tsechansky
+and Provost, JMLR 8, 2007), each fitted on the same pairs with only the
+features that pattern has, and a pair is scored by the model for its pattern.
 """
 
 from __future__ import annotations
@@ -12,6 +21,7 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import combinations
 from pathlib import Path
 from typing import Any
 
@@ -87,6 +97,80 @@ def fit_logistic(names: tuple[str, ...], values: np.ndarray, labels: np.ndarray,
                               intercept=float(model.intercept_[0]))
 
 
+STRUCTURED: dict[str, tuple[str, ...]] = {
+    "priority": ("same_priority", "same_main_priority"),
+    "place": ("place_overlap",),
+    "group": ("group_overlap",),
+    "category": ("same_category",),
+}
+"""Fields a plan may leave out, and the pair features that need them (NaN when unknown)."""
+
+
+def pattern_key(known: frozenset[str] | set[str]) -> str:
+    """'category+group+place+priority' for all known, '' for none."""
+    return "+".join(sorted(known))
+
+
+def pattern_subsets(names: tuple[str, ...]) -> list[frozenset[str]]:
+    """Every combination of the structured fields whose features are among `names`."""
+    present = [g for g, cols in STRUCTURED.items() if all(c in names for c in cols)]
+    return [frozenset(c) for r in range(len(present) + 1) for c in combinations(present, r)]
+
+
+def reduced_names(names: tuple[str, ...], known: frozenset[str]) -> tuple[str, ...]:
+    """`names` without the features of the structured fields that are not known."""
+    unknown = {c for g, cols in STRUCTURED.items() if g not in known for c in cols}
+    return tuple(n for n in names if n not in unknown)
+
+
+def row_patterns(names: tuple[str, ...], values: np.ndarray) -> np.ndarray:
+    """The pattern key of each row: which structured fields both actions give."""
+    keys = np.full(len(values), "", dtype=object)
+    known = {g: ~np.isnan(values[:, [names.index(c) for c in cols]]).any(axis=1)
+             for g, cols in STRUCTURED.items() if all(c in names for c in cols)}
+    for n in range(len(values)):
+        keys[n] = pattern_key({g for g, mask in known.items() if mask[n]})
+    return keys
+
+
+@dataclass(frozen=True)
+class PatternModels:
+    """One logistic model per pattern of known structured fields."""
+
+    models: dict[str, LogisticParameters]
+
+    def probability(self, names: tuple[str, ...], values: np.ndarray) -> np.ndarray:
+        out = np.empty(len(values))
+        keys = row_patterns(names, values)
+        for key in set(keys.tolist()):
+            rows = keys == key
+            out[rows] = self.models[key].probability(names, values[rows])
+        return out
+
+    def to_json(self) -> dict[str, Any]:
+        return {key: model.to_json() for key, model in sorted(self.models.items())}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> PatternModels:
+        return cls({key: LogisticParameters.from_json(model) for key, model in data.items()})
+
+
+def fit_pattern_models(names: tuple[str, ...], values: np.ndarray,
+                       labels: np.ndarray) -> PatternModels:
+    """fit_logistic for every pattern of known fields, on the same rows.
+
+    The rows should have the structured fields known (the evaluation set gives
+    them all), so each reduced model learns what the remaining features say on
+    their own.
+    """
+    models = {}
+    for known in pattern_subsets(names):
+        kept = reduced_names(names, known)
+        columns = [names.index(n) for n in kept]
+        models[pattern_key(known)] = fit_logistic(kept, values[:, columns], labels)
+    return PatternModels(models)
+
+
 @lru_cache(maxsize=4)
 def load_parameters(path: str | None = None) -> dict[str, Any]:
     """The shipped calibration file (or another one, for experiments)."""
@@ -96,13 +180,13 @@ def load_parameters(path: str | None = None) -> dict[str, Any]:
     return json.loads(text)
 
 
-def model_for(method: str, target: str = "match") -> LogisticParameters:
-    """The fitted model for a method ("lexical" | "combined") and target.
+def model_for(method: str, target: str = "match") -> PatternModels:
+    """The fitted models for a method ("lexical" | "combined") and target.
 
     target "match" gives P(pair is a real synergy or duplicate); "kind" gives
     P(duplicate | real pair).
     """
-    return LogisticParameters.from_json(load_parameters()[method][target])
+    return PatternModels.from_json(load_parameters()[method][target])
 
 
 def expected_calibration_error(probs: np.ndarray, labels: np.ndarray, bins: int = 10) -> float:
