@@ -43,6 +43,26 @@ def test_a_name_matches_the_heading_of_its_closest_wording():
     assert match_heading("Theme one", TINY) is None
 
 
+def test_a_name_containing_a_whole_wording_is_a_more_specific_form_of_it():
+    # {diabetes, diabetic, retinopathy} against {diabetes}: Dice 2/4 = 0.5, but the name
+    # contains the wording, so 0.75 + 0.25 * 0.5 = 0.875.
+    assert similarity("Diabetes and diabetic retinopathy", "Diabetes") == pytest.approx(0.875)
+    # {prevention, social, emotional, isolation} against {social, isolation}: Dice
+    # (2 + 2) / (4 + 2) = 2/3, contained -> 0.75 + 0.25 * 2/3 = 0.9167.
+    assert similarity("Prevention of social and emotional isolation",
+                      "Social isolation") == pytest.approx(0.75 + 0.25 * 2 / 3)
+    assert match_heading("Support for older people who live alone", TINY).name == "Ageing well"
+
+
+def test_containment_counts_every_word_but_the_stop_words():
+    # 'help' is filler for Dice, but containment needs it: 'Early help' is not in
+    # 'early diagnosis', so the score stays the Dice overlap of {dementia, early,
+    # diagnosis} and {early}: (1 + 1) / (3 + 1) = 0.5.
+    early = (Heading("Best start", ("Early help",), "family hubs"),)
+    assert similarity("Dementia: early diagnosis", "Early help") == pytest.approx(0.5)
+    assert match_heading("Dementia: early diagnosis", early) is None
+
+
 def test_the_shipped_vocabulary_covers_common_headings():
     headings = default_headings()
     assert len(headings) >= 40

@@ -44,14 +44,19 @@ class Heading:
 def _words(text: str) -> tuple[str, ...]:
     """Topic words of a heading, lower-cased, with a plural 's' dropped."""
     words = _WORD.findall(text.lower().replace("'s", ""))
-    return tuple(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
-                 for w in words if w not in _FILLER)
+    return tuple(_singular(w) for w in words if w not in _FILLER)
 
 
 def similarity(name: str, wording: str) -> float:
     """How alike two headings are, in [0, 1]: the overlap (Dice) of their topic words,
     where words match when spelt nearly alike ('immunisation' ~ 'immunization') and a
-    compound matches its parts ('Smoke-free' ~ 'Smokefree')."""
+    compound matches its parts ('Smoke-free' ~ 'Smokefree').
+
+    A name that contains the whole wording is a more specific form of the same
+    heading ('Diabetes and diabetic retinopathy' ~ 'Diabetes', 'Prevention of
+    social and emotional isolation' ~ 'Social isolation'): it scores at least
+    MATCH_THRESHOLD, more the closer the two are.
+    """
     a, b = _words(name), _words(wording)
     if not a or not b:
         return 0.0
@@ -59,7 +64,32 @@ def similarity(name: str, wording: str) -> float:
         return 1.0
     matched = sum(any(_alike(x, y) for y in set(b)) for x in set(a))
     matched_b = sum(any(_alike(y, x) for x in set(a)) for y in set(b))
-    return (matched + matched_b) / (len(set(a)) + len(set(b)))
+    dice = (matched + matched_b) / (len(set(a)) + len(set(b)))
+    if _contains(name, wording):
+        return max(dice, MATCH_THRESHOLD + (1 - MATCH_THRESHOLD) * dice)
+    return dice
+
+
+_STOP = frozenset(("a", "an", "and", "the", "of", "in", "for", "to", "with", "our", "at", "by",
+                   "on", "from", "their", "be"))
+"""Words that carry nothing at all; unlike _FILLER, 'support' or 'early' still count here,
+so 'Early help' is not found inside 'early diagnosis'."""
+
+
+def _contains(name: str, wording: str) -> bool:
+    """Every word of `wording` (but the stop words) is in `name`."""
+    inside = _plain_words(name)
+    return all(any(_alike(w, x) for x in inside) for w in _plain_words(wording)) \
+        and bool(_plain_words(wording))
+
+
+def _plain_words(text: str) -> set[str]:
+    words = _WORD.findall(text.lower().replace("'s", ""))
+    return {_singular(w) for w in words if w not in _STOP}
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def _alike(x: str, y: str) -> bool:
