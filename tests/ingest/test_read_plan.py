@@ -205,7 +205,19 @@ def test_missing_sheet_name_raises_listing_sheets(make_xlsx):
 
 def test_unmapped_headers_are_reported(make_xlsx):
     path = make_xlsx([["Action", "Colour"], ["A", "blue"]])
-    assert read_plan(path).sheets[0].unmapped == ["Colour"]
+    result = read_plan(path)
+    assert result.sheets[0].unmapped == ["Colour"]
+    [warning] = result.warnings
+    assert (warning.location, warning.value) == (Location("plan.xlsx", "Plan"), "'Colour'")
+
+
+def test_a_singular_header_reads_like_its_plural_synonym(make_xlsx):
+    path = make_xlsx([["Action", "Success measure", "Outcome"],
+                      ["Quit clinics", "Quit rate", "Fewer smokers"]])
+    result = read_plan(path)
+    action = result.actions[0]
+    assert (action.outcome_measures, action.intended_outcome) == ("Quit rate", "Fewer smokers")
+    assert result.warnings == []
 
 
 def test_timeline_range_gives_start_of_first_and_end_of_second(make_xlsx):

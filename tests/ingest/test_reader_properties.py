@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from joinedup.ingest import SYNONYMS, IngestError, read_plan
+from joinedup.ingest.records import Location
 
 _HEADERS = [*sorted({s for synonyms in SYNONYMS.values() for s in synonyms}), "Colour", ""]
 _printable = st.characters(blacklist_categories=("Cc", "Cs"))
@@ -30,10 +31,20 @@ _SETTINGS = settings(max_examples=60, deadline=None,
 
 
 def _problems_are_located(result, file: str) -> None:
+    sheet_level = [w for w in result.warnings if w.location.row is None]
+    assert len(sheet_level) <= 1
+    for problem in sheet_level:
+        # The one warning per sheet on the columns not read names each of them.
+        assert problem.location == Location(file, "Plan")
+        for header, field in result.sheets[0].columns:
+            if field is None:
+                assert f"'{header}'" in problem.message
     for problem in [*result.rejected, *result.warnings]:
         location = problem.location
         assert location.file == file
         assert location.sheet == "Plan"
+        if problem in sheet_level:
+            continue
         assert location.row is not None and location.row >= 2
         assert location.column
 

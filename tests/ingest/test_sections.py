@@ -98,3 +98,28 @@ def test_a_sheet_named_after_a_priority_gives_it_to_its_actions(tmp_path):
     (note,) = [w for w in result.warnings if w.value == "Ageing Well"]
     assert (note.location.sheet, note.location.row) == ("Ageing Well", None)
     assert "given priority 3 Ageing well" in note.message
+
+
+def test_a_lone_cell_in_the_first_column_is_a_heading_or_note_that_ends_the_section(tmp_path):
+    wb = Workbook()
+    sheet = wb.active
+    sheet.title = "Plan"
+    sheet.append(["No.", "Action", "Lead"])
+    sheet.append(["Priority 1: Best start in life"])
+    sheet.append([1, "Breastfeeding peer support", "Midwifery lead"])
+    sheet.append(["B. Care closer to home"])          # the partner's own section label
+    sheet.append([2, "Falls response car", "Community services"])
+    sheet.append([None, None, "Someone"])             # a lead and no action: a missing action
+    sheet.append(["Key: G = on track, A = some slippage"])
+    path = tmp_path / "plan.xlsx"
+    wb.save(path)
+    result = read_plan(path, partner="Council", priorities=STRATEGY)
+    # Action 2 is under "B. Care ...", not under priority 1 any more.
+    assert [(a.reference, a.priority_numbers) for a in result.actions] == [("1", (1,)),
+                                                                           ("2", ())]
+    assert [(w.location.row, w.value) for w in result.warnings] == [
+        (2, "Priority 1: Best start in life"), (4, "B. Care closer to home"),
+        (7, "Key: G = on track, A = some slippage")]
+    # The lone lead is further right than the first column: still rejected, row 6.
+    assert [(p.location.row, p.location.column) for p in result.rejected] == [(6, "Action")]
+    assert result.section_rows == 3

@@ -48,7 +48,7 @@ def plan(world) -> Plan:
     breathe = ActionFactory(
         partnership=world.board, owner=world.nhs, external_ref="N1",
         title="Breathe easy groups", description="Weekly support groups for people with COPD.",
-        status="at_risk", end_text="Spring 2026", board_role="sponsor",
+        status="at_risk", end_text="After the consultation", board_role="sponsor",
         progress_note="Two venues closed.")
     breathe.priorities.set([world.priorities[1]])
     breathe.population_groups.set([PopulationGroup.objects.get_or_create(

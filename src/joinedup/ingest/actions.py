@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from joinedup.ingest.categories import CATEGORY_EXPECTATION, CategoryMatcher
 from joinedup.ingest.cells import cell_text, is_blank
 from joinedup.ingest.dates import DATE_EXPECTATION, is_no_date, parse_period
+from joinedup.ingest.fields import FURTHER_COLUMNS
 from joinedup.ingest.leads import split_lead
 from joinedup.ingest.milestones import MILESTONE_EXPECTATION, parse_milestones
 from joinedup.ingest.money import (
@@ -36,7 +37,19 @@ _PLAIN_TEXT = ("reference", "description", "intended_outcome", "outcome_measures
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"']+", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 _SHORT_PERIOD_DAYS = 31
+_VALUE_KEYS = {"progress": "progress_note"}
+"""The ActionRecord attribute of a field, where the names differ."""
 _MONEY_WORDS = frozenset({"budget", "cost", "costs", "amount", "value", "spend", "gbp", "funding"})
+
+
+@dataclass(frozen=True)
+class FurtherColumn:
+    """A further column of a field that takes several: its text is added, labelled."""
+
+    field: str
+    """The field the column is mapped to (FURTHER_COLUMNS says where its text goes)."""
+    index: int
+    header: str
 
 
 @dataclass
@@ -50,6 +63,8 @@ class SheetContext:
     columns: dict[str, int]
     headers: dict[str, str]
     priorities: PriorityMatcher = field(default_factory=PriorityMatcher)
+    further: tuple[FurtherColumn, ...] = ()
+    """Columns read into a field that `columns` already gives (or parts such as Target)."""
 
     @property
     def money_column(self) -> bool:
@@ -92,12 +107,18 @@ class _Row:
     def text(self, name: str) -> str:
         return cell_text(self.raw(name))
 
+    def text_at(self, index: int) -> str:
+        return cell_text(self.cells[index]) if index < len(self.cells) else ""
+
     def location(self, name: str | None) -> Location:
         column = self.ctx.headers.get(name) if name else None
         return Location(self.ctx.file, self.ctx.sheet, self.number, column)
 
-    def warn(self, name: str, message: str, value: object) -> None:
-        self.warnings.append(Problem(self.location(name), message, cell_text(value)[:500]))
+    def warn(self, name: str, message: str, value: object, *, header: str | None = None) -> None:
+        location = self.location(name)
+        if header is not None:
+            location = Location(location.file, location.sheet, location.row, header)
+        self.warnings.append(Problem(location, message, cell_text(value)[:500]))
 
 
 def first_sentence(text: str) -> str:
@@ -113,8 +134,9 @@ def build_action(cells: Sequence[object], number: int, ctx: SheetContext) -> Row
     """The record for one row, its warnings, or a rejection naming the row and column."""
     row = _Row(cells, number, ctx)
     values: dict[str, object] = {name: row.text(name) for name in _PLAIN_TEXT}
-    title = row.text("title") or (first_sentence(values["description"])
-                                  if values["description"] else "")
+    title_column, title = _title(row)
+    if not title and values["description"]:
+        title = first_sentence(str(values["description"]))
     if not title:
         return RowOutcome(None, rejection=_rejection(row))
     values["title"] = title
@@ -124,9 +146,41 @@ def build_action(cells: Sequence[object], number: int, ctx: SheetContext) -> Row
     _read_dates(row, values)
     _read_progress(row, values)
     _read_lists(row, values)
+    _add_further(row, values, skip=title_column)
     _read_evidence(row, values)
     record = ActionRecord(**values, location=row.location(None))  # type: ignore[arg-type]
     return RowOutcome(record, row.warnings)
+
+
+def _title(row: _Row) -> tuple[int | None, str]:
+    """(further column used, title): the title column's text, else (when it is blank) the
+    first further title column's ("Commitment" blank, "Deliverables" filled)."""
+    title = row.text("title")
+    if title:
+        return None, title
+    for column in row.ctx.further:
+        if column.field == "title" and (text := row.text_at(column.index)):
+            return column.index, text
+    return None, ""
+
+
+def _add_further(row: _Row, values: dict[str, object], *, skip: int | None) -> None:
+    """Add each further column's text to its field as "Header: text" on a line of its own
+    (after the field's own column); a further milestones column adds its milestones."""
+    for column in row.ctx.further:
+        text = row.text_at(column.index)
+        if not text or column.index == skip:
+            continue
+        target = FURTHER_COLUMNS[column.field]
+        if target == "milestones":
+            milestones, doubtful = parse_milestones(text)
+            for item in doubtful:
+                row.warn("milestones", MILESTONE_EXPECTATION, item, header=column.header)
+            values["milestones"] = (*values["milestones"], *milestones)  # type: ignore[misc]
+            continue
+        key = _VALUE_KEYS.get(target, target)
+        line = f"{column.header}: {text}"
+        values[key] = f"{values[key]}\n{line}" if values[key] else line
 
 
 def _rejection(row: _Row) -> Problem:

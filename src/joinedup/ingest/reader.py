@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from joinedup.ingest.actions import SheetContext, build_action
+from joinedup.ingest.actions import FurtherColumn, SheetContext, build_action
 from joinedup.ingest.categories import DEFAULT_CATEGORIES, CategoryMatcher
 from joinedup.ingest.cells import is_blank
 from joinedup.ingest.errors import IngestError, file_error
@@ -18,6 +18,7 @@ from joinedup.ingest.priority_names import PriorityMatcher
 from joinedup.ingest.records import ActionRecord, Location, Problem
 from joinedup.ingest.sections import SectionHeading, section_heading
 from joinedup.ingest.sources import SheetSource, open_sheets
+from joinedup.ingest.unread import unread_columns
 
 _EXAMPLE_HEADERS = "Action, Lead, By when, Outcome measures, Progress"
 
@@ -32,6 +33,8 @@ class SheetMapping:
     unmapped: list[str]
     title_from: str = "title"
     """"title", or "description" when titles are the description's first sentence."""
+    further: list[str] = field(default_factory=list)
+    """Headers of further columns: their text is added, labelled, to their field's own."""
 
 
 @dataclass
@@ -144,7 +147,7 @@ def _read_sheet(
             f"the columns, such as {_EXAMPLE_HEADERS}",
             sheet=source.name,
         )
-    columns = {f: i for i, f in enumerate(choice.fields) if f}
+    columns = choice.primary
     headers = {f: choice.headers[i] for f, i in columns.items()}
     if "title" not in columns and "description" not in columns:
         found = ", ".join(f"'{h}'" for h in choice.headers if h)
@@ -161,13 +164,23 @@ def _read_sheet(
         columns=[(h, f) for h, f in zip(choice.headers, choice.fields, strict=True) if h],
         unmapped=choice.unmapped,
         title_from="title" if "title" in columns else "description",
+        further=[choice.headers[i] for i in choice.further],
     ))
-    ctx = SheetContext(name, source.name, partner, matcher, columns, headers, priorities)
+    further = tuple(FurtherColumn(choice.fields[i] or "", i, choice.headers[i])
+                    for i in choice.further)
+    ctx = SheetContext(name, source.name, partner, matcher, columns, headers, priorities,
+                       further)
     action_column = columns.get("title", columns.get("description", 0))
+    # Where an action's text can be: a row with text only elsewhere is a heading or a note.
+    action_columns = {columns[f] for f in ("title", "description") if f in columns} | {
+        c.index for c in further if c.field in ("title", "description")}
+    first_column = next((i for i, h in enumerate(choice.headers) if h), 0)
     section = _sheet_priorities(source.name, priorities, ctx, result)
     first_row = choice.index + 1
     if data.merges:
         fill_down(rows, data.merges, first_row=first_row, skip_column=action_column)
+    not_data: set[int] = set()
+    first_warning = len(result.warnings)
     for index, cells in action_rows(rows, data.merges, first_row=first_row,
                                     action_column=action_column):
         offset = index + 1
@@ -176,9 +189,11 @@ def _read_sheet(
             continue
         if is_repeated_header(cells, choice):
             result.skipped_headers += 1
+            not_data.add(index)
             continue
-        heading = section_heading(cells, priorities)
+        heading = section_heading(cells, priorities, action_columns, first_column)
         if heading is not None:
+            not_data.add(index)
             section = heading.priorities
             result.section_rows += 1
             result.warnings.append(_section_note(heading, priorities, ctx, offset,
@@ -193,6 +208,11 @@ def _read_sheet(
             result.actions.append(replace(outcome.record, priority_numbers=section))
         else:
             result.actions.append(outcome.record)
+    data_rows = [row for i, row in enumerate(rows[first_row:], start=first_row)
+                 if i not in not_data]
+    unread = unread_columns(choice, data_rows, ctx.file, ctx.sheet)
+    if unread is not None:  # said before the sheet's row warnings: it is about every row
+        result.warnings.insert(first_warning, unread)
 
 
 def _named(heading: SectionHeading, priorities: PriorityMatcher) -> str:

@@ -10,7 +10,7 @@ the inference is visible and nothing is silently dropped.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from joinedup.ingest.cells import is_blank
@@ -33,12 +33,19 @@ class SectionHeading:
     """The priorities it names; () for a heading that is not a priority (a theme)."""
 
 
-def section_heading(cells: Sequence[object], matcher: PriorityMatcher) -> SectionHeading | None:
+def section_heading(cells: Sequence[object], matcher: PriorityMatcher,
+                    action_columns: Collection[int] = (),
+                    first_column: int = 0) -> SectionHeading | None:
     """The row as a section heading, or None when it is not one.
 
     A heading has exactly one filled cell, short text, and either starts like
     "Priority 3", "Theme 2", "Objective 1" or reads wholly as the names of the
-    strategy's priorities ("Ageing well").
+    strategy's priorities ("Ageing well"). A lone short cell in the table's
+    first column (`first_column`), when that column does not hold the action
+    (`action_columns`: title, description), is a heading too ("A. Prevention
+    and healthy lives", "Key: G = on track"): it cannot be an action, and it
+    ends the section above it. (A lone cell further right, such as a lead with
+    no action beside it, is an action with its text missing: it is rejected.)
     """
     found: tuple[int, object] | None = None
     for n, v in enumerate(cells):  # stops at the second filled cell: most rows are actions
@@ -64,4 +71,6 @@ def section_heading(cells: Sequence[object], matcher: PriorityMatcher) -> Sectio
         return SectionHeading(column, text, named if complete else ())
     if complete and named and not any(ch.isdigit() for ch in text):
         return SectionHeading(column, text, named)
+    if action_columns and column <= first_column and column not in action_columns:
+        return SectionHeading(column, text, ())
     return None

@@ -45,6 +45,13 @@ class MappingForm(forms.Form):
                 initial=column.field)
         self.order_fields([f"column-{i}" for i in range(len(columns))] + ["confirm"])
 
+    def clean(self):
+        cleaned = super().clean()
+        chosen = [cleaned.get(f"column-{i}") or upload.IGNORE for i in range(len(self.columns))]
+        for index, message in upload.clashes(self.columns, chosen):
+            self.add_error(f"column-{index}", message)
+        return cleaned
+
     def mapping(self) -> dict[str, str]:
         """Header -> field ('' to ignore), as chosen."""
         return {c.header: self.cleaned_data.get(f"column-{i}") or upload.IGNORE

@@ -15,7 +15,7 @@ import secrets
 import shutil
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from django.conf import settings
@@ -25,6 +25,7 @@ from joinedup.accounts.scope import Scope
 from joinedup.actions.importing import Links
 from joinedup.actions.records import stored_values
 from joinedup.ingest import FIELDS, PlanReadResult
+from joinedup.ingest.fields import FURTHER_COLUMNS
 from joinedup.ingest.records import STATUS_LABELS
 from joinedup.ingest.references import row_reference
 
@@ -128,15 +129,49 @@ class Column:
     sheet: str
     header: str
     field: str
+    sheets: tuple[str, ...] = ()
+    """Every sheet read that has this header (`sheet` is the first)."""
 
 
 def columns(result: PlanReadResult) -> list[Column]:
-    """Every distinct header of the sheets read, with the field it is mapped to ('' = ignored)."""
+    """Every distinct header of the sheets read, with the field it is mapped to ('' = ignored).
+
+    A further column of a field that takes several (a second Action or Outcome measures
+    column, a Target) shows its field too: chosen as shown, it is read the same way.
+    """
     seen: dict[str, Column] = {}
     for sheet in result.sheets:
         for header, field in sheet.columns:
-            seen.setdefault(header.strip().lower(), Column(sheet.sheet, header, field or IGNORE))
+            key = header.strip().lower()
+            column = seen.get(key)
+            if column is None:
+                seen[key] = Column(sheet.sheet, header, field or IGNORE, (sheet.sheet,))
+            elif sheet.sheet not in column.sheets:
+                seen[key] = replace(column, sheets=(*column.sheets, sheet.sheet))
     return list(seen.values())
+
+
+def clashes(chosen_columns: list[Column], chosen: list[str]) -> list[tuple[int, str]]:
+    """(index, message) for each column chosen as a field that only one column can give
+    (a date, the lead, the status...) when another column of the same sheet is chosen as it
+    too; fields of text (description, outcome measures, progress...) take several. The
+    column kept is one that still has the field joinedup chose for it, else the first."""
+    groups: dict[tuple[str, str], list[int]] = {}
+    for index, (column, name) in enumerate(zip(chosen_columns, chosen, strict=True)):
+        if name and name not in FURTHER_COLUMNS:
+            for sheet in column.sheets or (column.sheet,):
+                groups.setdefault((sheet, name), []).append(index)
+    problems: dict[int, str] = {}
+    for (_, name), indices in groups.items():
+        if len(indices) < 2:
+            continue
+        kept = next((i for i in indices if chosen_columns[i].field == name), indices[0])
+        for index in indices:
+            if index != kept and index not in problems:
+                problems[index] = (f"Choose another field for ‘{chosen_columns[index].header}’, "
+                                   f"or ignore it: ‘{chosen_columns[kept].header}’ is already "
+                                   f"read as {name}, which only one column can give")
+    return sorted(problems.items())
 
 
 def field_choices() -> list[tuple[str, str]]:
