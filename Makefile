@@ -68,6 +68,7 @@ bench: install
 
 eval: install
 	HF_HUB_OFFLINE=1 $(BIN)/python eval/run_eval.py
+	HF_HUB_OFFLINE=1 $(BIN)/python eval/run_unseen.py --semantic
 
 clean:
 	rm -rf $(VENV) node_modules $(STATIC)/css $(STATIC)/js $(STATIC)/govuk staticfiles
