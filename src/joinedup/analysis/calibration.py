@@ -125,12 +125,14 @@ def reduced_names(names: tuple[str, ...], known: frozenset[str]) -> tuple[str, .
 
 def row_patterns(names: tuple[str, ...], values: np.ndarray) -> np.ndarray:
     """The pattern key of each row: which structured fields both actions give."""
-    keys = np.full(len(values), "", dtype=object)
-    known = {g: ~np.isnan(values[:, [names.index(c) for c in cols]]).any(axis=1)
-             for g, cols in STRUCTURED.items() if all(c in names for c in cols)}
-    for n in range(len(values)):
-        keys[n] = pattern_key({g for g, mask in known.items() if mask[n]})
-    return keys
+    present = [g for g, cols in STRUCTURED.items() if all(c in names for c in cols)]
+    code = np.zeros(len(values), dtype=np.int64)
+    for bit, group in enumerate(present):
+        columns = [names.index(c) for c in STRUCTURED[group]]
+        code |= (~np.isnan(values[:, columns]).any(axis=1)).astype(np.int64) << bit
+    keys = np.array([pattern_key({g for bit, g in enumerate(present) if n >> bit & 1})
+                     for n in range(2 ** len(present))], dtype=object)
+    return keys[code]
 
 
 @dataclass(frozen=True)
