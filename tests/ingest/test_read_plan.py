@@ -302,3 +302,20 @@ def test_free_text_under_a_resources_header_is_a_note_without_warning(make_xlsx)
     result = read_plan(path)
     assert result.actions[0].resource_notes == "Within existing resources"
     assert result.warnings == []
+
+
+def test_cells_that_cannot_be_read_in_full_are_kept_in_the_description(make_csv):
+    path = make_csv(
+        "Ref,Action,Detail,Priority,Category,Who benefits\n"
+        "S1,Knife arches at hotspots,Weapons sweeps,Serious violence; 3,Enforcement,Night-time visitors\n"
+        "S2,Stop smoking clinics,,3,Treatment,Older people\n")
+    result = read_plan(path, partner="CSP", priorities=[(3, "Tobacco"), (6, "Healthy places")])
+    first, second = result.actions
+    # What could be read is read (priority 3, group Other); the cells as written are kept.
+    assert first.priority_numbers == (3,) and first.categories == ()
+    assert first.population_groups == ("other",)
+    assert first.description == ("Weapons sweeps\nPriority: Serious violence; 3\n"
+                                 "Category: Enforcement\nWho benefits: Night-time visitors")
+    assert [w.location.column for w in result.warnings] == ["Priority", "Category", "Who benefits"]
+    # A row read in full gains nothing.
+    assert second.description == "" and second.categories == ("Treatment",)

@@ -295,20 +295,33 @@ def _read_lists(row: _Row, values: dict[str, object]) -> None:
         numbers, complete = row.ctx.priorities.match(cell)
         if not complete:
             row.warn("priorities", row.ctx.priorities.expectation, cell)
+            _keep_as_written(row, values, "priorities")
     values["priority_numbers"] = numbers
     text = row.text("categories")
     categories, matched = row.ctx.categories.match(text)
     if not matched:
         names = "; ".join(row.ctx.categories.categories)
         row.warn("categories", CATEGORY_EXPECTATION.format(names=names), text)
+        _keep_as_written(row, values, "categories")
     values["categories"] = categories
     text = row.text("population_groups")
     groups, matched = parse_population_groups(text)
     if not matched:
         row.warn("population_groups", POPULATION_EXPECTATION, text)
+        _keep_as_written(row, values, "population_groups")
     values["population_groups"] = groups
     text = row.text("places")
     values["whole_area"], values["area_codes"], values["places_text"] = parse_places(text)
+
+
+def _keep_as_written(row: _Row, values: dict[str, object], name: str) -> None:
+    """A cell that could not be read in full is added to the description as
+    "Header: text", so what the partner wrote is kept (and can be analysed)."""
+    text = row.text(name)
+    if not text:
+        return
+    line = f"{row.ctx.headers.get(name, name)}: {text}"
+    values["description"] = f"{values['description']}\n{line}" if values["description"] else line
 
 
 def _read_evidence(row: _Row, values: dict[str, object]) -> None:

@@ -10,7 +10,9 @@ DEFAULT_CATEGORIES: tuple[str, ...] = (
     "Long-term management & support",
 )
 
-CATEGORY_EXPECTATION = "expected one or more of: {names}; the unmatched text was not kept"
+CATEGORY_EXPECTATION = (
+    "expected one or more of: {names}; the cell is kept as written in the description"
+)
 
 _STOP_WORDS = frozenset({"and", "the", "for", "with", "of", "support", "care", "services"})
 _ALIASES = {"ltc": "long term", "ltcs": "long term", "long term conditions": "long term",

@@ -9,7 +9,8 @@ from joinedup.ingest.records import POPULATION_GROUPS
 
 POPULATION_EXPECTATION = (
     "expected population groups such as children, young people, older people, BME, deprived "
-    "areas, disabled people, carers or whole population; recorded as Other"
+    "areas, disabled people, carers or whole population; recorded as Other, and the cell "
+    "kept as written in the description"
 )
 
 _KEYWORDS: dict[str, tuple[str, ...]] = {

@@ -50,7 +50,7 @@ class PriorityMatcher:
             return NUMBERS_EXPECTATION
         names = "; ".join(f"{n} {name}" for n, name in self.priorities)
         return (f"expected priority numbers (3, 7 & 15) or names from the strategy: {names}; "
-                "kept the priorities that could be read")
+                "kept the priorities that could be read, and the cell as written in the description")
 
     def match(self, value: object) -> tuple[tuple[int, ...], bool]:
         """Priority numbers in the order written, and whether all of the cell was read."""
