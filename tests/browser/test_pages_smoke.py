@@ -73,3 +73,19 @@ def test_action_detail_shows_accountability_and_history(page_for, world, stocked
     history = page.locator("table.app-history-change").first
     assert "A. Patel" in history.inner_text() and "B. Jones" in history.inner_text()
     assert_accessible(page)
+
+
+def test_the_manage_page_is_accessible_and_its_menu_fits_one_line(page_for, world):
+    page = page_for(world.admin)
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto("/p/wealdbridge/manage/")
+    assert page.locator("h1").inner_text() == "Manage the partnership"
+    assert_accessible(page)
+    # The administrators' menu (nine items) sits on one line at a laptop width.
+    tops = page.locator(".govuk-service-navigation__item").evaluate_all(
+        "items => items.map(item => Math.round(item.getBoundingClientRect().top))")
+    assert len(tops) == 9 and len(set(tops)) == 1
+    page.get_by_role("link", name="People").focus()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.url.endswith("/p/wealdbridge/people/")

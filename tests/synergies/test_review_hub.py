@@ -167,7 +167,7 @@ def menu(body: str) -> list[tuple[str, str | None]]:
 
 EVERYONE = ["Dashboard", "Actions", "Review", "Strategy", "Partners", "Indicators",
             "Landscape", "Self-assessment"]
-ADMINISTRATORS = [*EVERYONE, "People", "Publish", "Settings"]
+ADMINISTRATORS = [*EVERYONE, "Manage"]
 
 
 @pytest.mark.parametrize("persona", ["admin", "editor", "nhs_editor", "viewer", "own_viewer"])

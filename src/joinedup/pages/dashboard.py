@@ -84,8 +84,17 @@ def partnership_settings(request: HttpRequest, scope: Scope) -> HttpResponse:
     return render(request, "pages/settings.html", {"form": form, "form_has_errors": bool(form.errors)})
 
 
+@scoped
+def manage(request: HttpRequest, scope: Scope) -> HttpResponse:
+    """The administrators' page: people, publishing, settings and the strategy, in one place."""
+    if not scope.is_admin:
+        raise PermissionDenied("Only administrators can manage the partnership")
+    return render(request, "pages/manage.html", {})
+
+
 urlpatterns = [
     path("p/<slug:slug>/dashboard/", dashboard, name="dashboard"),
+    path("p/<slug:slug>/manage/", manage, name="manage"),
     path("p/<slug:slug>/overdue/", overdue_updates, name="overdue"),
     path("p/<slug:slug>/settings/", partnership_settings, name="settings"),
 ]
