@@ -1,10 +1,11 @@
-"""Forms of the strategy editor: themes, priorities and contribution categories."""
+"""Forms of the strategy editor: themes, priorities and contribution categories, and a strategy file."""
 
 from __future__ import annotations
 
 from django import forms
 
 from joinedup.accounts.scope import Scope
+from joinedup.strategy import upload
 
 NARROW = {"govuk": {"classes": "govuk-input--width-3"}}
 ORDER_ERRORS = {"required": "Enter the order, like 1", "invalid": "Order must be a whole number, like 1"}
@@ -74,6 +75,29 @@ class ThemeForm(_ScopedForm):
         if self._others(self.scope.themes()).filter(name__iexact=name).exists():
             raise forms.ValidationError(f"A theme called ‘{name}’ already exists")
         return name
+
+
+class StrategyFileForm(forms.Form):
+    """A whole strategy in one file; valid only when the file reads as a strategy (see `read`)."""
+
+    file = forms.FileField(
+        label="Strategy file",
+        help_text="YAML (.yaml, .yml), plain text or Markdown (.txt, .md) with one priority per line "
+                  "and a heading for each theme, or CSV (.csv), smaller than 1 MB",
+        error_messages={"required": "Select a strategy file", "empty": "The selected file is empty",
+                        "invalid": "Select a strategy file", "missing": "Select a strategy file"})
+
+    def clean_file(self):
+        file = self.cleaned_data["file"]
+        try:
+            self.file_name, self.record = upload.read(file)
+        except upload.FileRefused as refused:
+            raise forms.ValidationError(str(refused)) from None
+        return file
+
+    def read(self):
+        """(file name, StrategyRecord) of a valid form."""
+        return self.file_name, self.record
 
 
 def initial_of(kind: str, instance) -> dict:

@@ -2,6 +2,7 @@
 
 Removing a priority or category unlinks the actions that pointed to it (the
 actions stay); `actions_linked` is what the confirmation page reports first.
+Loading a whole strategy from a file stores only what its check page showed.
 """
 
 from __future__ import annotations
@@ -10,6 +11,10 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 
 from joinedup.accounts.scope import Scope
+from joinedup.ingest import StrategyRecord
+from joinedup.partners.models import Partnership
+from joinedup.strategy.changes import StrategyChanges, changes_of
+from joinedup.strategy.loading import store_strategy
 from joinedup.strategy.models import Category, Priority, Theme
 
 KINDS = {"theme": Theme, "priority": Priority, "category": Category}
@@ -51,3 +56,24 @@ def remove(scope: Scope, instance) -> int:
         count = actions_linked(instance)
         instance.delete()
     return count
+
+
+class StrategyChanged(Exception):
+    """The stored strategy changed after the check page was shown; `changes` is what loading does now."""
+
+    def __init__(self, changes: StrategyChanges) -> None:
+        super().__init__("The strategy was changed after the check page was shown")
+        self.changes = changes
+
+
+def load(scope: Scope, record: StrategyRecord, seen: str) -> StrategyChanges:
+    """Store a strategy read from a file, in one transaction, if loading it still does what was
+    shown (`seen` is the fingerprint of the changes shown); else StrategyChanged, nothing stored."""
+    _require_admin(scope)
+    with transaction.atomic():
+        Partnership.objects.select_for_update(no_key=True).get(pk=scope.partnership.pk)
+        changes = changes_of(scope, record)
+        if changes.fingerprint() != seen:
+            raise StrategyChanged(changes)
+        store_strategy(scope.partnership, record)
+    return changes

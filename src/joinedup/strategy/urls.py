@@ -13,4 +13,6 @@ urlpatterns = [
     path(f"p/<slug:slug>/strategy/edit/{KINDS}/new/", views.item_form, name="new"),
     path(f"p/<slug:slug>/strategy/edit/{KINDS}/<int:pk>/", views.item_form, name="change"),
     path(f"p/<slug:slug>/strategy/edit/{KINDS}/<int:pk>/remove/", views.item_remove, name="remove"),
+    path("p/<slug:slug>/strategy/load/", views.load_file, name="load"),
+    path("p/<slug:slug>/strategy/load/<str:token>/", views.load_check, name="load-check"),
 ]

@@ -1,7 +1,8 @@
 """The strategy editor (administrators only): themes, priorities and contribution categories.
 
 Every page works without JavaScript; with htmx, a remove confirmation opens
-in place on the editor page instead of on its own page.
+in place on the editor page instead of on its own page. A whole strategy can be
+loaded from a file: read and checked first, stored only once confirmed.
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 
 from joinedup.accounts.scope import Scope
 from joinedup.pages.access import scoped
-from joinedup.strategy import services
-from joinedup.strategy.forms import CategoryForm, PriorityForm, ThemeForm, initial_of
+from joinedup.strategy import services, upload
+from joinedup.strategy.changes import StrategyChanges, changes_of
+from joinedup.strategy.forms import CategoryForm, PriorityForm, StrategyFileForm, ThemeForm, initial_of
 
 KINDS = {
     "themes": ("theme", ThemeForm, "theme"),
@@ -89,3 +91,38 @@ def item_remove(request: HttpRequest, scope: Scope, kinds: str, pk: int) -> Http
     return render(request, "strategy/remove_confirm.html", context)
 
 
+@scoped
+def load_file(request: HttpRequest, scope: Scope) -> HttpResponse:
+    _admin(scope)
+    form = StrategyFileForm(request.POST if request.method == "POST" else None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        file_name, record = form.read()
+        token = upload.keep(request.session, scope.partnership.id, file_name, record)
+        return redirect("strategy:load-check", slug=scope.partnership.slug, token=token)
+    context = {"form": form, "form_has_errors": bool(form.errors), "active": "strategy",
+               "accept": ",".join(upload.SUFFIXES)}
+    return render(request, "strategy/load_file.html", context)
+
+
+@scoped
+def load_check(request: HttpRequest, scope: Scope, token: str) -> HttpResponse:
+    _admin(scope)
+    pending = upload.find(request.session, token, scope.partnership.id)
+    if pending is None:
+        return render(request, "strategy/load_gone.html", {"active": "strategy"}, status=404)
+    if request.method != "POST":
+        return _check_page(request, pending, changes_of(scope, pending.record))
+    try:
+        done = services.load(scope, pending.record, request.POST.get("seen", ""))
+    except services.StrategyChanged as changed:
+        return _check_page(request, pending, changed.changes, status=409)
+    upload.discard(request.session, token)
+    messages.success(request, f"The strategy was loaded from ‘{pending.file_name}’: {done.summary()}")
+    return _back(scope)
+
+
+def _check_page(request: HttpRequest, pending: upload.Pending, changes: StrategyChanges,
+                status: int = 200) -> HttpResponse:
+    context = {"pending": pending, "changes": changes, "counts": changes.counts(),
+               "changed_meanwhile": status == 409, "active": "strategy"}
+    return render(request, "strategy/load_check.html", context, status=status)
